@@ -1,0 +1,71 @@
+package org.riskcycle.api;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every failure of a domain API call into an RFC 9457 problem with a stable type. Unexpected failures are
+ * logged with their stack trace and answered with a generic 500 that reveals nothing of the implementation.
+ */
+@RestControllerAdvice(basePackages = "org.riskcycle")
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail onTypeMismatch(MethodArgumentTypeMismatchException e) {
+    ProblemDetail problem = ProblemType.INVALID_REQUEST.detail(
+        "Parameter '" + e.getName() + "' has an invalid value");
+    problem.setProperty("errors", List.of(Map.of("field", e.getName(), "message", "invalid value")));
+    return problem;
+  }
+
+  @ExceptionHandler(Exception.class)
+  ProblemDetail onUnexpected(Exception e) {
+    log.error("Unexpected failure of an API request", e);
+    return ProblemType.INTERNAL_ERROR.detail("The request could not be completed; the failure has been logged.");
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ProblemDetail problem = ProblemType.INVALID_REQUEST.detail("The request has invalid fields");
+    problem.setProperty("errors", e.getBindingResult().getFieldErrors().stream()
+        .map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
+        .toList());
+    return handleExceptionInternal(e, problem, headers, status, request);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    if (body instanceof ProblemDetail problem && isDefaultType(problem)) {
+      typeFor(status).ifPresent(type -> {
+        problem.setType(type.uri());
+      });
+    }
+    return super.handleExceptionInternal(e, body, headers, status, request);
+  }
+
+  private static boolean isDefaultType(ProblemDetail problem) {
+    return problem.getType() == null || "about:blank".equals(problem.getType().toString());
+  }
+
+  private static java.util.Optional<ProblemType> typeFor(HttpStatusCode status) {
+    return Arrays.stream(ProblemType.values()).filter(type -> type.status().value() == status.value()).findFirst();
+  }
+}

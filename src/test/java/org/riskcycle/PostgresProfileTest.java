@@ -1,0 +1,79 @@
+package org.riskcycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.riskcycle.access.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The {@code postgres} profile against a real PostgreSQL server (from Maven, no Docker). */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+    // The default test context holds the engine named "default" and the webapps, whose filters keep the
+    // application context in a static field: one of each per JVM.
+    "camunda.bpm.generate-unique-process-engine-name=true",
+    "camunda.bpm.webapp.enabled=false",
+    "camunda.bpm.generate-unique-process-application-name=true"})
+@ActiveProfiles("postgres")
+class PostgresProfileTest {
+
+  private static final EmbeddedPostgres postgres = start();
+
+  private static EmbeddedPostgres start() {
+    try {
+      return EmbeddedPostgres.builder().start();
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot start the embedded PostgreSQL server", e);
+    }
+  }
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("RISKCYCLE_DB_PORT", postgres::getPort);
+    registry.add("RISKCYCLE_DB_NAME", () -> "postgres");
+    registry.add("RISKCYCLE_DB_USER", () -> "postgres");
+    registry.add("RISKCYCLE_DB_PASSWORD", () -> "postgres");
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    postgres.close();
+  }
+
+  @Autowired
+  TestRestTemplate http;
+
+  @Autowired
+  ObjectMapper json;
+
+  @Autowired
+  JdbcClient jdbc;
+
+  @Test
+  void runsOnPostgreSqlWithTheCatalogAndTheEngineSchema() throws Exception {
+    assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL");
+    assertThat(jdbc.sql("select count(*) from catalog_objective").query(Long.class).single()).isEqualTo(40);
+    assertThat(jdbc.sql("select count(*) from act_id_group").query(Long.class).single())
+        .isEqualTo(Role.values().length);
+
+    ResponseEntity<String> response = http.withBasicAuth("planner", "planner")
+        .getForEntity("/api/v1/goals/OFO2007-2", String.class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    JsonNode goal = json.readTree(response.getBody());
+    assertThat(goal.get("title").asText()).isEqualTo("Effective Inspections");
+    assertThat(goal.get("objectives")).hasSize(3);
+  }
+}
