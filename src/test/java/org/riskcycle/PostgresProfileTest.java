@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.riskcycle.access.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +15,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -28,6 +28,8 @@ import org.springframework.test.context.DynamicPropertySource;
     "camunda.bpm.webapp.enabled=false",
     "camunda.bpm.generate-unique-process-application-name=true"})
 @ActiveProfiles("postgres")
+// Closed after this class, so that its pool and job executor stop before the server (stopped by its shutdown hook).
+@DirtiesContext
 class PostgresProfileTest {
 
   private static final EmbeddedPostgres postgres = start();
@@ -46,11 +48,6 @@ class PostgresProfileTest {
     registry.add("RISKCYCLE_DB_NAME", () -> "postgres");
     registry.add("RISKCYCLE_DB_USER", () -> "postgres");
     registry.add("RISKCYCLE_DB_PASSWORD", () -> "postgres");
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    postgres.close();
   }
 
   @Autowired
