@@ -2,29 +2,12 @@ package org.riskcycle.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.FileInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionEvaluationListener;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
-import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableRuleImpl;
-import org.camunda.bpm.dmn.engine.impl.hitpolicy.UniqueHitPolicyHandler;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,28 +15,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Evaluates every rule of {@code processes/review-interval.dmn}. */
 class ReviewIntervalDecisionTest {
 
-  private static final String DMN_FILE = "processes/review-interval.dmn";
   private static final List<String> LEVELS = List.of("VERY_LOW", "LOW", "MODERATE", "HIGH", "VERY_HIGH");
 
-  private static final List<DmnDecisionEvaluationEvent> events = new ArrayList<>();
-  private static DmnEngine engine;
-  private static DmnDecision reviewInterval;
-
-  @BeforeAll
-  static void parseDecision() throws IOException {
-    DefaultDmnEngineConfiguration configuration =
-        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-    configuration.customPostDecisionEvaluationListeners(List.of((DmnDecisionEvaluationListener) events::add));
-    engine = configuration.buildEngine();
-    try (InputStream dmn = new FileInputStream(DMN_FILE)) {
-      reviewInterval = engine.parseDecision("ReviewInterval", dmn);
-    }
-  }
-
-  @BeforeEach
-  void clearEvents() {
-    events.clear();
-  }
+  private static final DecisionTables tables = new DecisionTables("processes/review-interval.dmn");
+  private static final DmnDecision reviewInterval = tables.decision("ReviewInterval");
 
   @ParameterizedTest(name = "residual level {0} -> {1} ({2})")
   @CsvSource({
@@ -68,16 +33,14 @@ class ReviewIntervalDecisionTest {
 
     assertThat(result.getSingleResult().getEntryMap())
         .containsExactly(Map.entry("reviewInterval", expectedInterval));
-    assertThat(matchedRuleIds()).containsExactly(expectedRule);
+    assertThat(tables.matchedRuleIds()).containsExactly(expectedRule);
   }
 
   @Test
-  void tableIsUniqueWithOneRulePerLevelAndEveryRuleIsTested() throws NoSuchMethodException {
-    DmnDecisionTableImpl table = (DmnDecisionTableImpl) reviewInterval.getDecisionLogic();
-
-    assertThat(table.getHitPolicyHandler()).isInstanceOf(UniqueHitPolicyHandler.class);
-    assertThat(table.getRules()).extracting(DmnDecisionTableRuleImpl::getId).hasSize(5)
-        .containsExactlyInAnyOrderElementsOf(testedRuleIds());
+  void tableIsUniqueWithOneRulePerLevelAndEveryRuleIsTested() {
+    assertThat(DecisionTables.isUnique(reviewInterval)).isTrue();
+    assertThat(DecisionTables.ruleIds(reviewInterval)).hasSize(5).containsExactlyInAnyOrderElementsOf(
+        DecisionTables.testedRuleIds(ReviewIntervalDecisionTest.class, "intervalFollowsResidualLevel"));
   }
 
   @Test
@@ -97,26 +60,10 @@ class ReviewIntervalDecisionTest {
     DmnDecisionResult result = evaluate("SEVERE");
 
     assertThat(result.getResultList()).isEmpty();
-    assertThat(matchedRuleIds()).isEmpty();
+    assertThat(tables.matchedRuleIds()).isEmpty();
   }
 
   private static DmnDecisionResult evaluate(String residualLevel) {
-    events.clear();
-    return engine.evaluateDecision(reviewInterval,
-        Variables.createVariables().putValue("residualLevel", residualLevel));
-  }
-
-  private static List<String> matchedRuleIds() {
-    assertThat(events).hasSize(1);
-    DmnDecisionTableEvaluationEvent event = (DmnDecisionTableEvaluationEvent) events.get(0).getDecisionResult();
-    return event.getMatchingRules().stream().map(DmnEvaluatedDecisionRule::getId).toList();
-  }
-
-  /** The rule ids (last column) of {@link #intervalFollowsResidualLevel}'s {@code @CsvSource}. */
-  private static List<String> testedRuleIds() throws NoSuchMethodException {
-    CsvSource cases = ReviewIntervalDecisionTest.class
-        .getDeclaredMethod("intervalFollowsResidualLevel", String.class, String.class, String.class)
-        .getAnnotation(CsvSource.class);
-    return Arrays.stream(cases.value()).map(line -> line.substring(line.lastIndexOf(',') + 1).trim()).toList();
+    return tables.evaluate(reviewInterval, Variables.createVariables().putValue("residualLevel", residualLevel));
   }
 }

@@ -2,28 +2,11 @@ package org.riskcycle.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.FileInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionEvaluationListener;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
-import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableRuleImpl;
-import org.camunda.bpm.dmn.engine.impl.hitpolicy.UniqueHitPolicyHandler;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,32 +17,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class RiskLevelDecisionTest {
 
-  private static final String DMN_FILE = "processes/risk-level.dmn";
   private static final List<String> LEVELS = List.of("VERY_LOW", "LOW", "MODERATE", "HIGH", "VERY_HIGH");
 
-  private static final List<DmnDecisionEvaluationEvent> events = new ArrayList<>();
-  private static DmnEngine engine;
-  private static DmnDecision riskLevel;
-  private static DmnDecision riskExceedsTolerance;
-
-  @BeforeAll
-  static void parseDecisions() throws IOException {
-    DefaultDmnEngineConfiguration configuration =
-        (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-    configuration.customPostDecisionEvaluationListeners(List.of((DmnDecisionEvaluationListener) events::add));
-    engine = configuration.buildEngine();
-    try (InputStream dmn = new FileInputStream(DMN_FILE)) {
-      List<DmnDecision> decisions = engine.parseDecisions(dmn);
-      riskLevel = decisions.stream().filter(d -> d.getKey().equals("RiskLevel")).findFirst().orElseThrow();
-      riskExceedsTolerance =
-          decisions.stream().filter(d -> d.getKey().equals("RiskExceedsTolerance")).findFirst().orElseThrow();
-    }
-  }
-
-  @BeforeEach
-  void clearEvents() {
-    events.clear();
-  }
+  private static final DecisionTables tables = new DecisionTables("processes/risk-level.dmn");
+  private static final DmnDecision riskLevel = tables.decision("RiskLevel");
+  private static final DmnDecision riskExceedsTolerance = tables.decision("RiskExceedsTolerance");
 
   // --- RiskLevel: NIST SP 800-30 Rev. 1, Table I-2 (rows: likelihood; columns: impact) ---
 
@@ -92,36 +54,34 @@ class RiskLevelDecisionTest {
       "VERY_LOW,  VERY_HIGH, LOW,       Rule_LikelihoodVeryLow_ImpactVeryHigh",
   })
   void riskLevelFollowsTableI2(String likelihood, String impact, String expectedLevel, String expectedRule) {
-    DmnDecisionResult result = engine.evaluateDecision(riskLevel,
+    DmnDecisionResult result = tables.evaluate(riskLevel,
         Variables.createVariables().putValue("likelihood", likelihood).putValue("impact", impact));
 
     assertThat(result.getSingleResult().getEntryMap()).containsExactly(Map.entry("riskLevel", expectedLevel));
-    assertThat(matchedRuleIds(rootTableEvent())).containsExactly(expectedRule);
+    assertThat(tables.matchedRuleIds()).containsExactly(expectedRule);
   }
 
   @Test
-  void riskLevelTableHasExactlyTheTwentyFiveCellsOfTableI2AndEachIsTested() throws NoSuchMethodException {
-    DmnDecisionTableImpl table = (DmnDecisionTableImpl) riskLevel.getDecisionLogic();
-
-    assertThat(table.getHitPolicyHandler()).isInstanceOf(UniqueHitPolicyHandler.class);
-    assertThat(ruleIds(table)).hasSize(25)
-        .containsExactlyInAnyOrderElementsOf(testedRuleIds("riskLevelFollowsTableI2", 4));
+  void riskLevelTableHasExactlyTheTwentyFiveCellsOfTableI2AndEachIsTested() {
+    assertThat(DecisionTables.isUnique(riskLevel)).isTrue();
+    assertThat(DecisionTables.ruleIds(riskLevel)).hasSize(25)
+        .containsExactlyInAnyOrderElementsOf(
+            DecisionTables.testedRuleIds(RiskLevelDecisionTest.class, "riskLevelFollowsTableI2"));
   }
 
   @Test
   void unknownLikelihoodOrImpactMatchesNoRule() {
     // inputValues only document the allowed values: Camunda 7 does not check them when evaluating, so an unknown
     // value is refused only in the sense that no rule matches it.
-    DmnDecisionResult unknownLikelihood = engine.evaluateDecision(riskLevel,
+    DmnDecisionResult unknownLikelihood = tables.evaluate(riskLevel,
         Variables.createVariables().putValue("likelihood", "SEVERE").putValue("impact", "HIGH"));
     assertThat(unknownLikelihood.getResultList()).isEmpty();
-    assertThat(matchedRuleIds(rootTableEvent())).isEmpty();
+    assertThat(tables.matchedRuleIds()).isEmpty();
 
-    events.clear();
-    DmnDecisionResult unknownImpact = engine.evaluateDecision(riskLevel,
+    DmnDecisionResult unknownImpact = tables.evaluate(riskLevel,
         Variables.createVariables().putValue("likelihood", "HIGH").putValue("impact", "very high"));
     assertThat(unknownImpact.getResultList()).isEmpty();
-    assertThat(matchedRuleIds(rootTableEvent())).isEmpty();
+    assertThat(tables.matchedRuleIds()).isEmpty();
   }
 
   // --- RiskExceedsTolerance: riskLevel from RiskLevel compared with riskTolerance ---
@@ -140,28 +100,26 @@ class RiskLevelDecisionTest {
   })
   void riskExceedsToleranceOnlyAboveTheTolerance(String likelihood, String impact, String expectedLevel,
       String riskTolerance, boolean expectedExceeds, String expectedRule) {
-    DmnDecisionResult result = engine.evaluateDecision(riskExceedsTolerance, Variables.createVariables()
+    DmnDecisionResult result = tables.evaluate(riskExceedsTolerance, Variables.createVariables()
         .putValue("likelihood", likelihood).putValue("impact", impact).putValue("riskTolerance", riskTolerance));
 
     assertThat(result.getSingleResult().getEntryMap())
         .containsExactly(Map.entry("exceedsTolerance", expectedExceeds));
-    assertThat(matchedRuleIds(rootTableEvent())).containsExactly(expectedRule);
-    DmnDecisionTableEvaluationEvent required = requiredTableEvent("RiskLevel");
-    assertThat(required.getMatchingRules()).singleElement()
+    assertThat(tables.matchedRuleIds()).containsExactly(expectedRule);
+    assertThat(tables.matchedRules("RiskLevel")).singleElement()
         .satisfies(rule -> assertThat(rule.getOutputEntries().get("riskLevel").getValue().getValue())
             .isEqualTo(expectedLevel));
   }
 
   @Test
-  void riskExceedsToleranceTableIsUniqueAndEveryRuleIsTested() throws NoSuchMethodException {
-    DmnDecisionTableImpl table = (DmnDecisionTableImpl) riskExceedsTolerance.getDecisionLogic();
-
-    assertThat(table.getHitPolicyHandler()).isInstanceOf(UniqueHitPolicyHandler.class);
+  void riskExceedsToleranceTableIsUniqueAndEveryRuleIsTested() {
+    assertThat(DecisionTables.isUnique(riskExceedsTolerance)).isTrue();
     assertThat(riskExceedsTolerance.getRequiredDecisions()).extracting(DmnDecision::getKey)
         .containsExactly("RiskLevel");
     // Five tolerances, each with an "exceeded" and a "within" rule, except Very High: nothing is above it.
-    assertThat(ruleIds(table)).hasSize(9)
-        .containsExactlyInAnyOrderElementsOf(testedRuleIds("riskExceedsToleranceOnlyAboveTheTolerance", 6));
+    assertThat(DecisionTables.ruleIds(riskExceedsTolerance)).hasSize(9)
+        .containsExactlyInAnyOrderElementsOf(
+            DecisionTables.testedRuleIds(RiskLevelDecisionTest.class, "riskExceedsToleranceOnlyAboveTheTolerance"));
   }
 
   @Test
@@ -169,7 +127,7 @@ class RiskLevelDecisionTest {
     // The whole 5 x 5 grid, to pin the boundaries: a level exceeds a tolerance exactly when it is above it.
     for (String level : LEVELS) {
       for (String tolerance : LEVELS) {
-        DmnDecisionResult result = engine.evaluateDecision(riskExceedsTolerance, Variables.createVariables()
+        DmnDecisionResult result = tables.evaluate(riskExceedsTolerance, Variables.createVariables()
             .putValue("riskTolerance", tolerance)
             // with likelihood Very High, Table I-2 gives a risk level equal to the impact
             .putValue("likelihood", "VERY_HIGH").putValue("impact", level));
@@ -182,42 +140,10 @@ class RiskLevelDecisionTest {
 
   @Test
   void unknownToleranceMatchesNoRule() {
-    DmnDecisionResult result = engine.evaluateDecision(riskExceedsTolerance, Variables.createVariables()
+    DmnDecisionResult result = tables.evaluate(riskExceedsTolerance, Variables.createVariables()
         .putValue("likelihood", "HIGH").putValue("impact", "HIGH").putValue("riskTolerance", "SEVERE"));
 
     assertThat(result.getResultList()).isEmpty();
-    assertThat(matchedRuleIds(rootTableEvent())).isEmpty();
-  }
-
-  // --- helpers ---
-
-  private static DmnDecisionTableEvaluationEvent rootTableEvent() {
-    assertThat(events).hasSize(1);
-    return (DmnDecisionTableEvaluationEvent) events.get(0).getDecisionResult();
-  }
-
-  private static DmnDecisionTableEvaluationEvent requiredTableEvent(String decisionKey) {
-    assertThat(events).hasSize(1);
-    return events.get(0).getRequiredDecisionResults().stream()
-        .filter(event -> event.getDecision().getKey().equals(decisionKey))
-        .map(DmnDecisionTableEvaluationEvent.class::cast)
-        .findFirst().orElseThrow();
-  }
-
-  private static List<String> matchedRuleIds(DmnDecisionTableEvaluationEvent event) {
-    return event.getMatchingRules().stream().map(DmnEvaluatedDecisionRule::getId).toList();
-  }
-
-  private static List<String> ruleIds(DmnDecisionTableImpl table) {
-    return table.getRules().stream().map(DmnDecisionTableRuleImpl::getId).toList();
-  }
-
-  /** The rule ids (last column) of a parameterized test's {@code @CsvSource}. */
-  private static List<String> testedRuleIds(String testMethod, int parameterCount) throws NoSuchMethodException {
-    CsvSource cases = Arrays.stream(RiskLevelDecisionTest.class.getDeclaredMethods())
-        .filter(method -> method.getName().equals(testMethod) && method.getParameterCount() == parameterCount)
-        .findFirst().orElseThrow(() -> new NoSuchMethodException(testMethod))
-        .getAnnotation(CsvSource.class);
-    return Arrays.stream(cases.value()).map(line -> line.substring(line.lastIndexOf(',') + 1).trim()).toList();
+    assertThat(tables.matchedRuleIds()).isEmpty();
   }
 }
