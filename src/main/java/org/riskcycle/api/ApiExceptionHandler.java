@@ -3,6 +3,7 @@ package org.riskcycle.api;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -54,9 +55,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
       HttpStatusCode status, WebRequest request) {
     if (body instanceof ProblemDetail problem && isDefaultType(problem)) {
-      typeFor(status).ifPresent(type -> {
-        problem.setType(type.uri());
-      });
+      typeFor(status).ifPresent(type -> problem.setType(type.uri()));
     }
     return super.handleExceptionInternal(e, body, headers, status, request);
   }
@@ -65,7 +64,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return problem.getType() == null || "about:blank".equals(problem.getType().toString());
   }
 
-  private static java.util.Optional<ProblemType> typeFor(HttpStatusCode status) {
+  private static Optional<ProblemType> typeFor(HttpStatusCode status) {
     return Arrays.stream(ProblemType.values()).filter(type -> type.status().value() == status.value()).findFirst();
   }
 }

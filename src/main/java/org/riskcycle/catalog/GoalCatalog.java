@@ -19,37 +19,16 @@ public class GoalCatalog {
 
   /** The current plans with their current goals, objectives and measures. */
   public List<Plan> plans() {
-    return tables.readAll().stream()
-        .map(plan -> new Plan(plan.id(), plan.title(), plan.issuer(), plan.period(), plan.source(),
-            plan.goals().stream().filter(goal -> !goal.retired()).map(GoalCatalog::withoutRetired).toList()))
-        .toList();
+    return tables.currentPlans();
   }
 
   /** A goal of a current plan by id, retired or not, with its current objectives. */
   public Optional<Goal> goal(String goalId) {
-    return tables.readAll().stream()
-        .flatMap(plan -> plan.goals().stream())
-        .filter(goal -> goal.id().equals(goalId))
-        .map(GoalCatalog::withoutRetired)
-        .findFirst();
+    return tables.goal(goalId);
   }
 
-  /** An objective of a current plan by id, retired or not. */
+  /** An objective of a current plan by id, retired or not, with its current measures. */
   public Optional<Objective> objective(String objectiveId) {
-    return tables.readAll().stream()
-        .flatMap(plan -> plan.goals().stream())
-        .flatMap(goal -> goal.objectives().stream())
-        .filter(objective -> objective.id().equals(objectiveId))
-        .findFirst();
-  }
-
-  private static Goal withoutRetired(Goal goal) {
-    return new Goal(goal.id(), goal.planId(), goal.code(), goal.title(), goal.description(), goal.source(),
-        goal.retired(), goal.objectives().stream()
-        .filter(objective -> !objective.retired())
-        .map(objective -> new Objective(objective.id(), objective.goalId(), objective.code(), objective.title(),
-            objective.description(), objective.source(), objective.retired(),
-            objective.measures().stream().filter(measure -> !measure.retired()).toList()))
-        .toList());
+    return tables.objective(objectiveId);
   }
 }

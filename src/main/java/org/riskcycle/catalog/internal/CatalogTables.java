@@ -1,10 +1,13 @@
 package org.riskcycle.catalog.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -98,52 +101,69 @@ public class CatalogTables {
     return retire.size();
   }
 
-  /** Every plan with all its entries, retired ones included, in the order of the sources. */
-  public List<Plan> readAll() {
-    Map<String, List<Measure>> measures = jdbc.sql("""
-            select id, objective_id, code, title, measure_type, source_line, retired
-            from catalog_measure order by objective_id, position""")
-        .query((rs, n) -> new Measure(rs.getString("id"), rs.getString("objective_id"), rs.getString("code"),
-            rs.getString("title"), rs.getString("measure_type"), new SourceReference(null, rs.getInt("source_line")),
-            rs.getBoolean("retired")))
-        .list().stream().collect(Collectors.groupingBy(Measure::objectiveId, LinkedHashMap::new, Collectors.toList()));
-    Map<String, List<Objective>> objectives = jdbc.sql("""
-            select id, goal_id, code, title, description, source_line, retired
-            from catalog_objective order by goal_id, position""")
-        .query((rs, n) -> new Objective(rs.getString("id"), rs.getString("goal_id"), rs.getString("code"),
-            rs.getString("title"), rs.getString("description"), new SourceReference(null, rs.getInt("source_line")),
-            rs.getBoolean("retired"), measures.getOrDefault(rs.getString("id"), List.of())))
-        .list().stream().collect(Collectors.groupingBy(Objective::goalId, LinkedHashMap::new, Collectors.toList()));
-    Map<String, List<Goal>> goals = jdbc.sql("""
-            select id, plan_id, code, title, description, source_line, retired
-            from catalog_goal order by plan_id, position""")
-        .query((rs, n) -> new Goal(rs.getString("id"), rs.getString("plan_id"), rs.getString("code"),
-            rs.getString("title"), rs.getString("description"), new SourceReference(null, rs.getInt("source_line")),
-            rs.getBoolean("retired"), objectives.getOrDefault(rs.getString("id"), List.of())))
-        .list().stream().collect(Collectors.groupingBy(Goal::planId, LinkedHashMap::new, Collectors.toList()));
+  /** The current plans with their current goals, objectives and measures, in the order of the sources. */
+  public List<Plan> currentPlans() {
+    Map<String, List<Goal>> goals = goals("g.retired = false", Map.of()).stream()
+        .collect(Collectors.groupingBy(Goal::planId, LinkedHashMap::new, Collectors.toList()));
     return jdbc.sql("""
             select id, title, issuer, period, source_file, source_line
             from catalog_plan where retired = false order by position""")
-        .query((rs, n) -> withSourceFile(new Plan(rs.getString("id"), rs.getString("title"), rs.getString("issuer"),
+        .query((rs, n) -> new Plan(rs.getString("id"), rs.getString("title"), rs.getString("issuer"),
             rs.getString("period"), new SourceReference(rs.getString("source_file"), rs.getInt("source_line")),
-            goals.getOrDefault(rs.getString("id"), List.of()))))
+            goals.getOrDefault(rs.getString("id"), List.of())))
         .list();
   }
 
-  /** Entries share their plan's source file; the tables store it once, with the plan. */
-  private static Plan withSourceFile(Plan plan) {
-    String file = plan.source().file();
-    return new Plan(plan.id(), plan.title(), plan.issuer(), plan.period(), plan.source(), plan.goals().stream()
-        .map(goal -> new Goal(goal.id(), goal.planId(), goal.code(), goal.title(), goal.description(),
-            new SourceReference(file, goal.source().line()), goal.retired(), goal.objectives().stream()
-            .map(objective -> new Objective(objective.id(), objective.goalId(), objective.code(), objective.title(),
-                objective.description(), new SourceReference(file, objective.source().line()), objective.retired(),
-                objective.measures().stream()
-                    .map(measure -> new Measure(measure.id(), measure.objectiveId(), measure.code(), measure.title(),
-                        measure.type(), new SourceReference(file, measure.source().line()), measure.retired()))
-                    .toList()))
-            .toList()))
-        .toList());
+  /** A goal of a current plan, retired or not, with its current objectives. */
+  public Optional<Goal> goal(String goalId) {
+    return goals("g.id = :id", Map.of("id", goalId)).stream().findFirst();
+  }
+
+  /** An objective of a current plan, retired or not, with its current measures. */
+  public Optional<Objective> objective(String objectiveId) {
+    return objectives("o.id = :id", Map.of("id", objectiveId)).stream().findFirst();
+  }
+
+  /** Goals of current plans chosen by {@code scope}, a condition on {@code g}, with their current objectives. */
+  private List<Goal> goals(String scope, Map<String, ?> params) {
+    Map<String, List<Objective>> objectives = objectives("o.retired = false and " + scope, params).stream()
+        .collect(Collectors.groupingBy(Objective::goalId, LinkedHashMap::new, Collectors.toList()));
+    return jdbc.sql("""
+            select g.id, g.plan_id, g.code, g.title, g.description, g.source_line, g.retired, p.source_file
+            from catalog_goal g join catalog_plan p on p.id = g.plan_id
+            where p.retired = false and %s order by p.position, g.position""".formatted(scope))
+        .params(params)
+        .query((rs, n) -> new Goal(rs.getString("id"), rs.getString("plan_id"), rs.getString("code"),
+            rs.getString("title"), rs.getString("description"), source(rs), rs.getBoolean("retired"),
+            objectives.getOrDefault(rs.getString("id"), List.of())))
+        .list();
+  }
+
+  /** Objectives of current plans chosen by {@code scope}, a condition on {@code o} and {@code g}. */
+  private List<Objective> objectives(String scope, Map<String, ?> params) {
+    Map<String, List<Measure>> measures = jdbc.sql("""
+            select m.id, m.objective_id, m.code, m.title, m.measure_type, m.source_line, m.retired, p.source_file
+            from catalog_measure m join catalog_objective o on o.id = m.objective_id
+            join catalog_goal g on g.id = o.goal_id join catalog_plan p on p.id = g.plan_id
+            where p.retired = false and m.retired = false and %s order by m.position""".formatted(scope))
+        .params(params)
+        .query((rs, n) -> new Measure(rs.getString("id"), rs.getString("objective_id"), rs.getString("code"),
+            rs.getString("title"), rs.getString("measure_type"), source(rs), rs.getBoolean("retired")))
+        .list().stream()
+        .collect(Collectors.groupingBy(Measure::objectiveId, LinkedHashMap::new, Collectors.toList()));
+    return jdbc.sql("""
+            select o.id, o.goal_id, o.code, o.title, o.description, o.source_line, o.retired, p.source_file
+            from catalog_objective o join catalog_goal g on g.id = o.goal_id join catalog_plan p on p.id = g.plan_id
+            where p.retired = false and %s order by g.position, o.position""".formatted(scope))
+        .params(params)
+        .query((rs, n) -> new Objective(rs.getString("id"), rs.getString("goal_id"), rs.getString("code"),
+            rs.getString("title"), rs.getString("description"), source(rs), rs.getBoolean("retired"),
+            measures.getOrDefault(rs.getString("id"), List.of())))
+        .list();
+  }
+
+  private static SourceReference source(ResultSet row) throws SQLException {
+    return new SourceReference(row.getString("source_file"), row.getInt("source_line"));
   }
 
   private static Map<String, Object> columns(Object... namesAndValues) {

@@ -65,6 +65,17 @@ class CatalogLoaderTest {
   }
 
   @Test
+  void findsAnObjectiveWithItsMeasuresAndSource() {
+    var objective = catalog.objective("OFO2007-4.2").orElseThrow();
+
+    assertThat(objective.goalId()).isEqualTo("OFO2007-4");
+    assertThat(objective.title()).isEqualTo("Improve physical security controls at ports of entry.");
+    assertThat(objective.source().file()).isEqualTo("003_a40d9d821c951f2b.txt");
+    assertThat(objective.measures()).extracting("id").containsExactly("OFO2007-4.2-M1", "OFO2007-4.2-M2");
+    assertThat(catalog.objective("OFO2007-9.9")).isEmpty();
+  }
+
+  @Test
   void anEditedFileUpdatesItsEntriesAndRetiresRemovedOnes() throws IOException {
     String shipped = new ClassPathResource("catalog/bsip-2018.yaml").getContentAsString(StandardCharsets.UTF_8);
     String edited = shipped
