@@ -1,8 +1,12 @@
 package org.riskcycle.access;
 
-/** The processes that role groups may start, by process definition key. */
+/**
+ * The processes of the cycles, by process definition key. Roles start some of them; {@code riskTreatment} is only
+ * started by {@code riskManagementCycle}, one per risk.
+ */
 public enum CycleProcess {
   RISK_MANAGEMENT("riskManagementCycle"),
+  RISK_TREATMENT("riskTreatment"),
   INTELLIGENCE("intelligenceCycle");
 
   private final String key;

@@ -44,7 +44,7 @@ public enum Role {
   PARTNER_PRIVATE_SECTOR("partner-private-sector", "Private sector partners", "Receive products and give feedback",
       "privatesector", Workplace.TASKLIST, EnumSet.noneOf(CycleProcess.class)),
   INTEGRATORS("integrators", "Integrators", "Start processes and read results over REST",
-      "integrator", Workplace.NONE, EnumSet.allOf(CycleProcess.class)),
+      "integrator", Workplace.NONE, EnumSet.of(RISK_MANAGEMENT, INTELLIGENCE)),
   AUDITORS("auditors", "Auditors", "Read history; change nothing",
       "auditor", Workplace.COCKPIT, EnumSet.noneOf(CycleProcess.class)),
   CAMUNDA_ADMIN("camunda-admin", "Administrators", "Administer users, groups, authorizations and the engine",

@@ -14,8 +14,11 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.riskcycle.RiskCycleTest;
@@ -27,6 +30,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * What each role's demo user may do in the engine, checked over the engine REST API against tiny stand-ins for the
@@ -34,6 +38,8 @@ import org.springframework.http.ResponseEntity;
  */
 @RiskCycleTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class RoleAuthorizationTest {
 
   /** Roles that watch or integrate rather than work tasks. */
@@ -75,12 +81,25 @@ class RoleAuthorizationTest {
         .addModelInstance("riskManagementCycle.bpmn", riskCycle.done())
         .addModelInstance("intelligenceCycle.bpmn", intelligenceCycle)
         .deploy().getId();
+  }
+
+  /** Process activity happens only inside test methods, where the process coverage of the engine records it. */
+  @BeforeEach
+  void startStandIn() {
     instanceId = runtimeService.startProcessInstanceByKey(CycleProcess.RISK_MANAGEMENT.key()).getId();
   }
 
+  @AfterEach
+  void deleteStandInInstances() {
+    List<String> instances = runtimeService.createProcessInstanceQuery().deploymentId(deploymentId).list().stream()
+        .map(instance -> instance.getId()).toList();
+    runtimeService.deleteProcessInstances(instances, "test done", true, true);
+  }
+
+  /** The real processes are the latest versions again for the tests that follow. */
   @AfterAll
   void removeStandIns() {
-    repositoryService.deleteDeployment(deploymentId, true);
+    repositoryService.deleteDeployment(deploymentId, false);
   }
 
   private ResponseEntity<String> as(String user, HttpMethod method, String path, String body) {
@@ -166,10 +185,12 @@ class RoleAuthorizationTest {
       for (CycleProcess process : CycleProcess.values()) {
         ResponseEntity<String> response = as(role.demoUserId(), HttpMethod.POST,
             "/engine-rest/process-definition/key/" + process.key() + "/start", "{}");
-        boolean allowed = role.startableProcesses().contains(process) || role == Role.CAMUNDA_ADMIN;
+        // a risk's treatment starts only from its assessment, which gives it a registered risk
+        boolean allowed = process != CycleProcess.RISK_TREATMENT
+            && (role.startableProcesses().contains(process) || role == Role.CAMUNDA_ADMIN);
         assertThat(response.getStatusCode().is2xxSuccessful()).as(role.groupId() + " starts " + process.key())
             .isEqualTo(allowed);
-        if (!allowed) {
+        if (!allowed && role != Role.CAMUNDA_ADMIN) {
           assertThat(response.getStatusCode().value()).as(role.groupId()).isIn(403, 404);
         }
       }

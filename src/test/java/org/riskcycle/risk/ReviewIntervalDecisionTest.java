@@ -20,16 +20,18 @@ class ReviewIntervalDecisionTest {
   private static final DecisionTables tables = new DecisionTables("processes/review-interval.dmn");
   private static final DmnDecision reviewInterval = tables.decision("ReviewInterval");
 
-  @ParameterizedTest(name = "residual level {0} -> {1} ({2})")
+  @ParameterizedTest(name = "residual level {0}, accepted within tolerance {1} -> {2} ({3})")
   @CsvSource({
-      "VERY_LOW,  P180D, Rule_ResidualLevelVeryLow",
-      "LOW,       P90D,  Rule_ResidualLevelLow",
-      "MODERATE,  P30D,  Rule_ResidualLevelModerate",
-      "HIGH,      P14D,  Rule_ResidualLevelHigh",
-      "VERY_HIGH, P7D,   Rule_ResidualLevelVeryHigh",
+      "MODERATE,  true,  P180D, Rule_AcceptedWithinTolerance",
+      "VERY_LOW,  false, P180D, Rule_ResidualLevelVeryLow",
+      "LOW,       false, P90D,  Rule_ResidualLevelLow",
+      "MODERATE,  false, P30D,  Rule_ResidualLevelModerate",
+      "HIGH,      false, P14D,  Rule_ResidualLevelHigh",
+      "VERY_HIGH, false, P7D,   Rule_ResidualLevelVeryHigh",
   })
-  void intervalFollowsResidualLevel(String residualLevel, String expectedInterval, String expectedRule) {
-    DmnDecisionResult result = evaluate(residualLevel);
+  void intervalFollowsResidualLevelUnlessAccepted(String residualLevel, boolean acceptedWithinTolerance,
+      String expectedInterval, String expectedRule) {
+    DmnDecisionResult result = evaluate(residualLevel, acceptedWithinTolerance);
 
     assertThat(result.getSingleResult().getEntryMap())
         .containsExactly(Map.entry("reviewInterval", expectedInterval));
@@ -37,33 +39,45 @@ class ReviewIntervalDecisionTest {
   }
 
   @Test
-  void tableIsUniqueWithOneRulePerLevelAndEveryRuleIsTested() {
+  void tableIsUniqueWithAnAcceptedRuleAndOneRulePerLevelAndEveryRuleIsTested() {
     assertThat(DecisionTables.isUnique(reviewInterval)).isTrue();
-    assertThat(DecisionTables.ruleIds(reviewInterval)).hasSize(5).containsExactlyInAnyOrderElementsOf(
-        DecisionTables.testedRuleIds(ReviewIntervalDecisionTest.class, "intervalFollowsResidualLevel"));
+    assertThat(DecisionTables.ruleIds(reviewInterval)).hasSize(6).containsExactlyInAnyOrderElementsOf(
+        DecisionTables.testedRuleIds(ReviewIntervalDecisionTest.class, "intervalFollowsResidualLevelUnlessAccepted"));
+  }
+
+  @Test
+  void riskAcceptedWithinToleranceIsMonitoredAtTheLongestIntervalWhateverItsLevel() {
+    for (String level : LEVELS) {
+      DmnDecisionResult result = evaluate(level, true);
+
+      assertThat(result.getSingleResult().<String>getSingleEntry()).as("residual level %s", level).isEqualTo("P180D");
+      assertThat(tables.matchedRuleIds()).as("residual level %s", level)
+          .containsExactly("Rule_AcceptedWithinTolerance");
+    }
   }
 
   @Test
   void intervalsAreIsoDurationsThatShortenAsResidualRiskGrows() {
     List<Duration> intervals = LEVELS.stream()
-        .map(level -> Duration.parse(evaluate(level).getSingleResult().<String>getSingleEntry()))
+        .map(level -> Duration.parse(evaluate(level, false).getSingleResult().<String>getSingleEntry()))
         .toList();
 
     assertThat(intervals).isSortedAccordingTo((a, b) -> b.compareTo(a)).doesNotHaveDuplicates();
-    // Very Low, where risks accepted within tolerance are monitored, is the longest interval
+    // Very Low is the longest interval, the one at which risks accepted within tolerance are monitored
     assertThat(intervals.get(0)).isEqualTo(Duration.ofDays(180));
   }
 
   @Test
-  void unknownResidualLevelMatchesNoRule() {
+  void unknownResidualLevelOfARiskNotAcceptedMatchesNoRule() {
     // inputValues only document the allowed values: Camunda 7 does not check them when evaluating.
-    DmnDecisionResult result = evaluate("SEVERE");
+    DmnDecisionResult result = evaluate("SEVERE", false);
 
     assertThat(result.getResultList()).isEmpty();
     assertThat(tables.matchedRuleIds()).isEmpty();
   }
 
-  private static DmnDecisionResult evaluate(String residualLevel) {
-    return tables.evaluate(reviewInterval, Variables.createVariables().putValue("residualLevel", residualLevel));
+  private static DmnDecisionResult evaluate(String residualLevel, boolean acceptedWithinTolerance) {
+    return tables.evaluate(reviewInterval, Variables.createVariables()
+        .putValue("residualLevel", residualLevel).putValue("acceptedWithinTolerance", acceptedWithinTolerance));
   }
 }

@@ -1,0 +1,24 @@
+package org.riskcycle.risk.process;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+
+/** Who acts on a task: the authenticated user, or, for a call without one, the task's assignee. */
+final class Actor {
+
+  private Actor() {
+  }
+
+  static String of(DelegateTask task) {
+    Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (authentication != null && authentication.getUserId() != null) {
+      return authentication.getUserId();
+    }
+    if (task.getAssignee() != null) {
+      return task.getAssignee();
+    }
+    throw new InvalidTaskInput(task.getName(),
+        List.of("the task must be completed by an authenticated user or its assignee, to record who acted"));
+  }
+}

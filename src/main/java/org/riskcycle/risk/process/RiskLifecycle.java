@@ -1,0 +1,46 @@
+package org.riskcycle.risk.process;
+
+import java.time.Instant;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.riskcycle.risk.register.RiskRegister;
+import org.riskcycle.risk.register.RiskStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * The service tasks that move a risk or an assessment without a user: new information re-opening a risk's
+ * assessment, a risk closed at the end of its review horizon, an assessment closed when all its risks are.
+ */
+@Component("riskLifecycle")
+public class RiskLifecycle {
+
+  private final RiskRegister register;
+
+  RiskLifecycle(RiskRegister register) {
+    this.register = register;
+  }
+
+  /** Records the information a {@code RiskInformationReceived} message brought, for the analyst re-assessing. */
+  public void recordNewInformation(DelegateExecution execution) {
+    TaskInput input = TaskInput.of("The RiskInformationReceived message", execution);
+    String summary = input.text("informationSummary", 4000);
+    String source = input.optionalText("informationSource", 500);
+    input.requireValid();
+    Instant now = ClockUtil.now().toInstant();
+    String riskId = (String) execution.getVariable("riskId");
+    register.recordInformation(riskId, summary, source, now);
+    register.updateRisk(riskId, RiskStatus.IDENTIFIED, null, null, now);
+    execution.setVariable("newInformation", summary + (source == null ? "" : " (source: " + source + ")"));
+    execution.removeVariable("informationSummary");
+    execution.removeVariable("informationSource");
+  }
+
+  public void closeRisk(DelegateExecution execution) {
+    register.updateRisk((String) execution.getVariable("riskId"), RiskStatus.CLOSED, null, null,
+        ClockUtil.now().toInstant());
+  }
+
+  public void closeAssessment(DelegateExecution execution) {
+    register.closeAssessment((String) execution.getVariable("assessmentId"), ClockUtil.now().toInstant());
+  }
+}

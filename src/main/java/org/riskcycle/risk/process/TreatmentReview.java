@@ -1,0 +1,67 @@
+package org.riskcycle.risk.process;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.riskcycle.risk.Level;
+import org.riskcycle.risk.ReviewOutcome;
+import org.riskcycle.risk.register.RiskRegister;
+import org.riskcycle.risk.register.Score;
+import org.springframework.stereotype.Component;
+
+/**
+ * Step 6, "review the treatment". When the task is created it forgets the previous review's answers; when it
+ * completes it records the observed likelihood and impact as a score, and the review of observed against expected
+ * effect, and tells the process whether the review horizon has been reached.
+ */
+@Component("treatmentReview")
+class TreatmentReview implements TaskListener {
+
+  static final List<String> ANSWERS = List.of("observedLikelihood", "observedImpact", "observedEffect", "reviewOutcome");
+
+  private final RiskRegister register;
+  private final RiskLevels riskLevels;
+
+  TreatmentReview(RiskRegister register, RiskLevels riskLevels) {
+    this.register = register;
+    this.riskLevels = riskLevels;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    if (EVENTNAME_CREATE.equals(task.getEventName())) {
+      ANSWERS.forEach(task.getExecution()::removeVariable);
+    } else {
+      complete(task);
+    }
+  }
+
+  private void complete(DelegateTask task) {
+    String actor = Actor.of(task);
+    TaskInput input = TaskInput.of(task.getName(), task);
+    Level likelihood = input.code("observedLikelihood", Level.class);
+    Level impact = input.code("observedImpact", Level.class);
+    String observedEffect = input.text("observedEffect", 4000);
+    ReviewOutcome outcome = input.code("reviewOutcome", ReviewOutcome.class);
+    input.requireValid();
+
+    Instant now = ClockUtil.now().toInstant();
+    String riskId = (String) task.getVariable("riskId");
+    Level tolerance = Level.valueOf((String) task.getVariable("riskTolerance"));
+    Level expected = Level.valueOf((String) task.getVariable("residualLevel"));
+    Level observed = riskLevels.of(likelihood, impact);
+    register.recordScore(riskId, (Integer) task.getVariable("iteration"), new Score(Score.Kind.REVIEW, likelihood,
+        impact, observed, tolerance, observed.isAbove(tolerance), null, null, null, observedEffect), actor, now);
+    register.recordReview(riskId, (String) task.getVariable("decisionId"), observed, expected, observedEffect,
+        outcome.name(), actor, now);
+    LocalDate horizon = LocalDate.parse((String) task.getVariable("reviewHorizon"));
+    task.setVariable("reviewHorizonReached", !ContextDefinition.today().isBefore(horizon));
+    if (outcome == ReviewOutcome.INEFFECTIVE) {
+      task.setVariable("returnReason", "Review found the treatment ineffective (" + actor + "): observed level "
+          + observed.label() + " against expected " + expected.label() + ". " + observedEffect);
+    }
+  }
+}

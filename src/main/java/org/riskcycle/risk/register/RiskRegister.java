@@ -1,0 +1,281 @@
+package org.riskcycle.risk.register;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.riskcycle.risk.DecisionLevel;
+import org.riskcycle.risk.Domain;
+import org.riskcycle.risk.Level;
+import org.riskcycle.risk.Location;
+import org.riskcycle.risk.Orientation;
+import org.riskcycle.risk.ThreatCategory;
+import org.riskcycle.risk.Treatment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The risk register's tables. Every write joins the caller's transaction, which for the processes is the transaction
+ * of the task completion that produced the row. Scores, alternatives, decisions, implementations, reviews and
+ * information are only inserted.
+ */
+@Repository
+public class RiskRegister {
+
+  private final JdbcClient db;
+
+  RiskRegister(JdbcClient db) {
+    this.db = db;
+  }
+
+  public String openAssessment(String processInstanceId, String title, String createdBy, Instant at) {
+    String id = UUID.randomUUID().toString();
+    db.sql("""
+        insert into risk_assessment (id, process_instance_id, title, status, current_iteration, created_by, created_at)
+        values (?, ?, ?, 'OPEN', 0, ?, ?)""")
+        .params(id, processInstanceId, title, createdBy, Timestamp.from(at)).update();
+    return id;
+  }
+
+  /** Records the context of the assessment's next iteration and returns that iteration's number. */
+  public int defineIteration(String assessmentId, AssessmentContext context, String definedBy, Instant at) {
+    int iteration = db.sql("select current_iteration from risk_assessment where id = ?").param(assessmentId)
+        .query(Integer.class).single() + 1;
+    db.sql("""
+        insert into assessment_iteration (assessment_id, iteration, title, scope, domains, locations, decision_level,
+          orientation, risk_tolerance, decision_deadline, review_horizon, defined_by, defined_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(assessmentId, iteration, context.title(), context.scope(), joined(context.domains()),
+            joined(context.locations()), context.decisionLevel().name(), context.orientation().name(),
+            context.riskTolerance().name(), Date.valueOf(context.decisionDeadline()),
+            Date.valueOf(context.reviewHorizon()), definedBy, Timestamp.from(at))
+        .update();
+    for (String catalogId : context.goalsAtStake()) {
+      db.sql("insert into assessment_goal (assessment_id, iteration, catalog_id) values (?, ?, ?)")
+          .params(assessmentId, iteration, catalogId).update();
+    }
+    db.sql("update risk_assessment set title = ?, current_iteration = ? where id = ?")
+        .params(context.title(), iteration, assessmentId).update();
+    return iteration;
+  }
+
+  /**
+   * Records the risks identified in an iteration: new ones are added, carried-over ones updated, and the
+   * assessment's risks left out of the list are withdrawn. Returns the risks with their register ids.
+   */
+  public List<IdentifiedRisk> identifyRisks(String assessmentId, int iteration, List<IdentifiedRisk> risks,
+      String identifiedBy, Instant at) {
+    List<IdentifiedRisk> registered = new ArrayList<>();
+    for (IdentifiedRisk risk : risks) {
+      if (risk.id() == null) {
+        IdentifiedRisk added = risk.withId(UUID.randomUUID().toString());
+        db.sql("""
+            insert into risk (id, assessment_id, iteration, title, description, threat_category, source, status,
+              identified_by, identified_at, updated_at)
+            values (?, ?, ?, ?, ?, ?, ?, 'IDENTIFIED', ?, ?, ?)""")
+            .params(added.id(), assessmentId, iteration, added.title(), added.description(),
+                added.threatCategory().name(), added.source(), identifiedBy, Timestamp.from(at), Timestamp.from(at))
+            .update();
+        registered.add(added);
+      } else {
+        db.sql("""
+            update risk set iteration = ?, title = ?, description = ?, threat_category = ?, source = ?,
+              status = 'IDENTIFIED', updated_at = ?
+            where id = ?""")
+            .params(iteration, risk.title(), risk.description(), risk.threatCategory().name(), risk.source(),
+                Timestamp.from(at), risk.id())
+            .update();
+        db.sql("delete from risk_objective where risk_id = ?").param(risk.id()).update();
+        registered.add(risk);
+      }
+    }
+    for (IdentifiedRisk risk : registered) {
+      for (String catalogId : risk.threatenedObjectives()) {
+        db.sql("insert into risk_objective (risk_id, catalog_id) values (?, ?)").params(risk.id(), catalogId)
+            .update();
+      }
+    }
+    db.sql("update risk set status = 'WITHDRAWN', updated_at = ? where assessment_id = ? and iteration < ?"
+            + " and status <> 'WITHDRAWN'")
+        .params(Timestamp.from(at), assessmentId, iteration).update();
+    return registered;
+  }
+
+  /** The ids of an assessment's risks that are not withdrawn. */
+  public List<String> riskIdsOf(String assessmentId) {
+    return db.sql("select id from risk where assessment_id = ? and status <> 'WITHDRAWN'").param(assessmentId)
+        .query(String.class).list();
+  }
+
+  public Optional<RiskInContext> riskInContext(String riskId) {
+    return db.sql("""
+        select r.*, i.iteration as context_iteration, i.title as context_title, i.scope, i.domains, i.locations,
+          i.decision_level, i.orientation, i.risk_tolerance, i.decision_deadline, i.review_horizon
+        from risk r
+        join risk_assessment a on a.id = r.assessment_id
+        join assessment_iteration i on i.assessment_id = a.id and i.iteration = a.current_iteration
+        where r.id = ?""")
+        .param(riskId)
+        .query((rs, row) -> riskInContext(rs))
+        .optional();
+  }
+
+  private RiskInContext riskInContext(ResultSet rs) throws SQLException {
+    String assessmentId = rs.getString("assessment_id");
+    int iteration = rs.getInt("context_iteration");
+    List<String> goals = db.sql("""
+        select catalog_id from assessment_goal where assessment_id = ? and iteration = ? order by catalog_id""")
+        .params(assessmentId, iteration).query(String.class).list();
+    AssessmentContext context = new AssessmentContext(rs.getString("context_title"), rs.getString("scope"),
+        codes(rs.getString("domains"), Domain.class), codes(rs.getString("locations"), Location.class),
+        DecisionLevel.valueOf(rs.getString("decision_level")), Orientation.valueOf(rs.getString("orientation")),
+        goals, Level.valueOf(rs.getString("risk_tolerance")), rs.getDate("decision_deadline").toLocalDate(),
+        rs.getDate("review_horizon").toLocalDate());
+    String riskId = rs.getString("id");
+    List<String> objectives = db.sql("select catalog_id from risk_objective where risk_id = ? order by catalog_id")
+        .param(riskId).query(String.class).list();
+    return new RiskInContext(riskId, assessmentId, iteration, context, rs.getString("title"),
+        rs.getString("description"), ThreatCategory.valueOf(rs.getString("threat_category")), objectives,
+        rs.getString("source"));
+  }
+
+  public void recordScore(String riskId, int iteration, Score score, String scoredBy, Instant at) {
+    db.sql("""
+        insert into risk_score (id, risk_id, iteration, kind, likelihood, impact, risk_level, risk_tolerance,
+          exceeds_tolerance, vulnerability, consequence, confidence, rationale, scored_by, scored_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(UUID.randomUUID().toString(), riskId, iteration, score.kind().name(), score.likelihood().name(),
+            score.impact().name(), score.riskLevel().name(), score.riskTolerance().name(), score.exceedsTolerance(),
+            score.vulnerability(), score.consequence(),
+            score.confidence() == null ? null : score.confidence().name(), score.rationale(), scoredBy,
+            Timestamp.from(at))
+        .update();
+    if (score.kind() == Score.Kind.ASSESSMENT) {
+      db.sql("update risk set current_level = ?, status = ?, updated_at = ? where id = ?")
+          .params(score.riskLevel().name(), (score.exceedsTolerance() ? RiskStatus.AWAITING_DECISION
+              : RiskStatus.ASSESSED).name(), Timestamp.from(at), riskId)
+          .update();
+    }
+  }
+
+  /** Records a round of alternatives, ranked, giving each its register id. */
+  public List<Alternative> recordAlternatives(String riskId, int round, List<Alternative> ranked,
+      String developedBy, Instant at) {
+    List<Alternative> recorded = new ArrayList<>();
+    for (Alternative alternative : ranked) {
+      String id = UUID.randomUUID().toString();
+      db.sql("""
+          insert into risk_alternative (id, risk_id, round, ranking, treatment, description, cost, benefit,
+            net_benefit, residual_likelihood, residual_impact, residual_level, within_tolerance, owner,
+            developed_by, developed_at)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+          .params(id, riskId, round, alternative.rank(), alternative.treatment().name(), alternative.description(),
+              alternative.cost(), alternative.benefit(), alternative.netBenefit(),
+              alternative.residualLikelihood().name(), alternative.residualImpact().name(),
+              alternative.residualLevel().name(), alternative.withinTolerance(), alternative.owner(), developedBy,
+              Timestamp.from(at))
+          .update();
+      recorded.add(new Alternative(id, alternative.rank(), alternative.treatment(), alternative.description(),
+          alternative.cost(), alternative.benefit(), alternative.residualLikelihood(), alternative.residualImpact(),
+          alternative.residualLevel(), alternative.withinTolerance(), alternative.owner()));
+    }
+    return recorded;
+  }
+
+  /** The number of the next round of alternatives for a risk. */
+  public int nextAlternativesRound(String riskId) {
+    return db.sql("select coalesce(max(round), 0) + 1 from risk_alternative where risk_id = ?").param(riskId)
+        .query(Integer.class).single();
+  }
+
+  /** The alternatives of a risk's latest round, best ranked first. */
+  public List<Alternative> latestAlternatives(String riskId) {
+    return db.sql("""
+        select * from risk_alternative
+        where risk_id = ? and round = (select max(round) from risk_alternative where risk_id = ?)
+        order by ranking""")
+        .params(riskId, riskId)
+        .query((rs, row) -> new Alternative(rs.getString("id"), rs.getInt("ranking"),
+            Treatment.valueOf(rs.getString("treatment")), rs.getString("description"), rs.getBigDecimal("cost"),
+            rs.getBigDecimal("benefit"), Level.valueOf(rs.getString("residual_likelihood")),
+            Level.valueOf(rs.getString("residual_impact")), Level.valueOf(rs.getString("residual_level")),
+            rs.getBoolean("within_tolerance"), rs.getString("owner")))
+        .list();
+  }
+
+  public void recordDecision(DecisionRecord decision) {
+    Alternative chosen = decision.chosen();
+    db.sql("""
+        insert into risk_decision (id, assessment_id, risk_id, iteration, outcome, chosen_alternative_id, treatment,
+          cost, benefit, residual_level, risk_level, risk_tolerance, rationale, decision_authority, decided_by,
+          decided_at, implementation_due, snapshot)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(decision.id(), decision.assessmentId(), decision.riskId(), decision.iteration(), decision.outcome(),
+            chosen == null ? null : chosen.id(), chosen == null ? null : chosen.treatment().name(),
+            chosen == null ? null : chosen.cost(), chosen == null ? null : chosen.benefit(),
+            chosen == null ? null : chosen.residualLevel().name(), decision.riskLevel().name(),
+            decision.riskTolerance().name(), decision.rationale(), decision.decisionAuthority(),
+            decision.decidedBy(), Timestamp.from(decision.decidedAt()),
+            decision.implementationDue() == null ? null : Date.valueOf(decision.implementationDue()),
+            decision.snapshot())
+        .update();
+    for (String catalogId : decision.goalsAndObjectives()) {
+      db.sql("insert into decision_goal (decision_id, catalog_id) values (?, ?)")
+          .params(decision.id(), catalogId).update();
+    }
+  }
+
+  /** Sets where a risk stands after a decision or review: its status, residual level and owner. */
+  public void updateRisk(String riskId, RiskStatus status, Level residualLevel, String owner, Instant at) {
+    db.sql("""
+        update risk set status = ?, residual_level = coalesce(?, residual_level), owner = coalesce(?, owner),
+          updated_at = ?
+        where id = ?""")
+        .params(status.name(), residualLevel == null ? null : residualLevel.name(), owner, Timestamp.from(at),
+            riskId)
+        .update();
+  }
+
+  public void recordImplementation(String decisionId, String notes, String implementedBy, Instant at) {
+    db.sql("""
+        insert into risk_implementation (id, decision_id, notes, implemented_by, implemented_at)
+        values (?, ?, ?, ?, ?)""")
+        .params(UUID.randomUUID().toString(), decisionId, notes, implementedBy, Timestamp.from(at)).update();
+  }
+
+  public void recordReview(String riskId, String decisionId, Level observedLevel, Level expectedLevel,
+      String observedEffect, String outcome, String reviewedBy, Instant at) {
+    db.sql("""
+        insert into risk_review (id, risk_id, decision_id, observed_level, expected_level, observed_effect, outcome,
+          reviewed_by, reviewed_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(UUID.randomUUID().toString(), riskId, decisionId, observedLevel.name(), expectedLevel.name(),
+            observedEffect, outcome, reviewedBy, Timestamp.from(at))
+        .update();
+  }
+
+  public void recordInformation(String riskId, String summary, String source, Instant at) {
+    db.sql("insert into risk_information (id, risk_id, summary, source, received_at) values (?, ?, ?, ?, ?)")
+        .params(UUID.randomUUID().toString(), riskId, summary, source, Timestamp.from(at)).update();
+  }
+
+  public void closeAssessment(String assessmentId, Instant at) {
+    db.sql("update risk_assessment set status = 'CLOSED', closed_at = ? where id = ?")
+        .params(Timestamp.from(at), assessmentId).update();
+  }
+
+  private static String joined(List<? extends Enum<?>> codes) {
+    return codes.stream().map(Enum::name).collect(Collectors.joining(","));
+  }
+
+  private static <E extends Enum<E>> List<E> codes(String joined, Class<E> type) {
+    return Arrays.stream(joined.split(",")).map(code -> Enum.valueOf(type, code)).toList();
+  }
+}
