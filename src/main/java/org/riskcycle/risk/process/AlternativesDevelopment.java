@@ -115,6 +115,8 @@ class AlternativesDevelopment implements TaskListener {
         .map(a -> new Option("#" + a.rank() + " " + a.treatment().label() + ": " + a.description(), a.id()))
         .toList()));
     task.setVariable("alternativesDevelopedBy", actor);
+    // answered by this round of alternatives: the decider's form must not show it again
+    task.removeVariable("returnReason");
   }
 
   private boolean userExists(String userId) {

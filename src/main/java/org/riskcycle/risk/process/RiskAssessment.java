@@ -46,6 +46,9 @@ class RiskAssessment implements TaskListener, JavaDelegate {
         entered.rationale());
     register.recordScore((String) execution.getVariable("riskId"), (Integer) execution.getVariable("iteration"),
         score, (String) execution.getVariable("assessedBy"), ClockUtil.now().toInstant());
+    // answered by this assessment: later forms must not show them again
+    execution.removeVariable("newInformation");
+    execution.removeVariable("returnReason");
   }
 
   private static Score read(TaskInput input) {

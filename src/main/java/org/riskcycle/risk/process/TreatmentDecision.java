@@ -85,7 +85,6 @@ class TreatmentDecision implements TaskListener {
     task.setVariable("treatmentOwner", chosen.owner());
     task.setVariable("needsImplementation", needsImplementation);
     task.setVariable("chosenTreatmentText", chosen.treatment().label() + ": " + chosen.description());
-    task.removeVariable("returnReason");
     if (needsImplementation) {
       task.setVariable("implementationDue", due.toString());
       task.setVariable("implementationOverdueAt", startOfDayAfter(due));

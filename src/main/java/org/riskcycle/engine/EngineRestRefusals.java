@@ -1,0 +1,78 @@
+package org.riskcycle.engine;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.glassfish.jersey.spi.ExtendedExceptionMapper;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers {@code /engine-rest} calls that a task listener refused as the client errors they are. The engine wraps
+ * every exception a task listener throws, and the REST API answers a wrapped one with 500; a completion refused for
+ * its variables ({@link FormFieldValidationException}) becomes 400 and one refused by a rule such as separation of
+ * duties ({@link AuthorizationException}) 403, with the listener's own message, in the engine REST API's error format.
+ */
+@Component
+class EngineRestRefusals implements ResourceConfigCustomizer {
+
+  @Override
+  public void customize(org.glassfish.jersey.server.ResourceConfig config) {
+    config.register(new WrappedInRestException());
+    config.register(new WrappedInEngineException());
+  }
+
+  static Throwable refusal(Throwable exception) {
+    for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof FormFieldValidationException || cause instanceof AuthorizationException) {
+        return cause;
+      }
+    }
+    return null;
+  }
+
+  static Response answer(Throwable exception) {
+    Throwable refusal = refusal(exception);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", refusal.getClass().getSimpleName());
+    body.put("message", refusal.getMessage());
+    int status = refusal instanceof AuthorizationException ? 403 : 400;
+    return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  /** A refusal wrapped by the REST API itself, as when completing a task. */
+  @Priority(1)
+  static class WrappedInRestException implements ExtendedExceptionMapper<RestException> {
+
+    @Override
+    public boolean isMappable(RestException exception) {
+      return refusal(exception) != null;
+    }
+
+    @Override
+    public Response toResponse(RestException exception) {
+      return answer(exception);
+    }
+  }
+
+  /** A refusal wrapped only by the engine, as when claiming a task. */
+  @Priority(1)
+  static class WrappedInEngineException implements ExtendedExceptionMapper<ProcessEngineException> {
+
+    @Override
+    public boolean isMappable(ProcessEngineException exception) {
+      return !(exception instanceof AuthorizationException) && refusal(exception) != null;
+    }
+
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+      return answer(exception);
+    }
+  }
+}
