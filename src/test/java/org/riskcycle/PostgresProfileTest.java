@@ -6,8 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.riskcycle.access.Role;
+import org.riskcycle.risk.RiskCycleDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -59,6 +63,9 @@ class PostgresProfileTest {
   @Autowired
   JdbcClient jdbc;
 
+  @Autowired
+  ProcessEngine engine;
+
   @Test
   void runsOnPostgreSqlWithTheCatalogAndTheEngineSchema() throws Exception {
     assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL");
@@ -72,5 +79,32 @@ class PostgresProfileTest {
     JsonNode goal = json.readTree(response.getBody());
     assertThat(goal.get("title").asText()).isEqualTo("Effective Inspections");
     assertThat(goal.get("objectives")).hasSize(3);
+  }
+
+  @Test
+  void risksGoThroughEveryRegisterWriteOnPostgreSql() {
+    RiskCycleDriver cycle = new RiskCycleDriver(engine, jdbc);
+    List<ProcessInstance> risks = cycle.assessmentWithRisks("Treated on PostgreSQL", "Accepted on PostgreSQL");
+    ProcessInstance treated = risks.get(0);
+    cycle.assess(treated, cycle.assessment("HIGH", "HIGH"));
+    cycle.developAlternatives(treated, Role.PLANNERS.demoUserId(), cycle.alternatives());
+    cycle.decide(treated, Role.EXECUTIVES.demoUserId(), cycle.choice(cycle.alternativeId(treated, "CONTROL")));
+    cycle.implement(treated, Role.PLANNERS.demoUserId());
+    cycle.fireTimer(treated, "Event_ReviewDue");
+    cycle.reviewTreatment(treated, cycle.review("EFFECTIVE"));
+    ProcessInstance accepted = risks.get(1);
+    cycle.assess(accepted, cycle.assessment("LOW", "LOW"));
+    engine.getRuntimeService().createMessageCorrelation("RiskInformationReceived")
+        .processInstanceBusinessKey(accepted.getBusinessKey())
+        .setVariable("informationSummary", "New route reported.").correlate();
+
+    assertThat(jdbc.sql("select status from risk where id = ?").param(treated.getBusinessKey()).query(String.class)
+        .single()).isEqualTo("MONITORED");
+    assertThat(jdbc.sql("select outcome from risk_decision where risk_id = ? order by decided_at")
+        .param(accepted.getBusinessKey()).query(String.class).list()).containsExactly("ACCEPTED_WITHIN_TOLERANCE");
+    for (String table : List.of("risk_score", "risk_alternative", "risk_decision", "risk_implementation",
+        "risk_review", "risk_information", "decision_goal", "assessment_goal", "risk_objective")) {
+      assertThat(jdbc.sql("select count(*) from " + table).query(Long.class).single()).as(table).isPositive();
+    }
   }
 }
