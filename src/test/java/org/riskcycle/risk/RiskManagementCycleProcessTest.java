@@ -8,46 +8,21 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.camunda.spin.json.SpinJsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.riskcycle.RiskCycleTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestExecutionListeners;
 
 /** Every path of {@code processes/risk-management-cycle.bpmn}: steps 1 and 2, the risks in parallel, iterations. */
 @RiskCycleTest
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-class RiskManagementCycleProcessTest {
+class RiskManagementCycleProcessTest extends RiskCycleProcessTest {
 
-  @Autowired
-  ProcessEngine engine;
-
-  @Autowired
-  JdbcClient db;
-
-  RiskCycleDriver cycle;
-
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(engine);
-    cycle = new RiskCycleDriver(engine, db);
-  }
-
-  @AfterEach
-  void tearDown() {
-    cycle.signOut();
-    ClockUtil.reset();
-  }
 
   @Test
   void assessmentRunsEachRiskInParallelAndClosesWhenAllAreClosed() {

@@ -9,52 +9,27 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.riskcycle.RiskCycleTest;
 import org.riskcycle.access.Role;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestExecutionListeners;
 
 /** Every path of {@code processes/risk-treatment.bpmn}: steps 3 to 6 for one risk. */
 @RiskCycleTest
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
     mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-class RiskTreatmentProcessTest {
+class RiskTreatmentProcessTest extends RiskCycleProcessTest {
 
   private static final String PLANNER = Role.PLANNERS.demoUserId();
   private static final String EXECUTIVE = Role.EXECUTIVES.demoUserId();
   private static final String RISK_MANAGER = Role.RISK_MANAGERS.demoUserId();
 
-  @Autowired
-  ProcessEngine engine;
-
-  @Autowired
-  JdbcClient db;
-
-  RiskCycleDriver cycle;
-
-  @BeforeEach
-  void setUp() {
-    BpmnAwareTests.init(engine);
-    cycle = new RiskCycleDriver(engine, db);
-  }
-
-  @AfterEach
-  void tearDown() {
-    cycle.signOut();
-    ClockUtil.reset();
-  }
 
   @Test
   void riskAboveToleranceIsTreatedMonitoredAndClosedAtTheReviewHorizon() {

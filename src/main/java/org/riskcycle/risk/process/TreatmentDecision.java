@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.riskcycle.risk.DecisionOutcome;
 import org.riskcycle.risk.Treatment;
@@ -17,34 +16,27 @@ import org.riskcycle.risk.register.RiskStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Step 5, "decide on the treatment". When the task is created it forgets the previous round's answers, so that every
- * decision is given anew; when it completes it checks the decision and writes the immutable decision record, in the
- * transaction of the completion.
+ * Step 5, "decide on the treatment": checks the decision and writes the immutable decision record, in the
+ * transaction of the completion. Every round's decision is given anew.
  */
 @Component("treatmentDecision")
-class TreatmentDecision implements TaskListener {
+class TreatmentDecision extends AnsweredAnew {
 
-  static final List<String> ANSWERS =
+  private static final List<String> ANSWERS =
       List.of("decisionOutcome", "chosenAlternativeId", "implementationDue", "decisionRationale");
 
   private final RiskRegister register;
   private final DecisionRecords decisions;
 
   TreatmentDecision(RiskRegister register, DecisionRecords decisions) {
+    super(ANSWERS);
     this.register = register;
     this.decisions = decisions;
   }
 
-  @Override
-  public void notify(DelegateTask task) {
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      ANSWERS.forEach(task.getExecution()::removeVariable);
-    } else {
-      complete(task);
-    }
-  }
 
-  private void complete(DelegateTask task) {
+  @Override
+  void complete(DelegateTask task) {
     String actor = Actor.of(task);
     String riskId = (String) task.getVariable("riskId");
     TaskInput input = TaskInput.of(task.getName(), task);

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.riskcycle.risk.Level;
 import org.riskcycle.risk.ReviewOutcome;
@@ -13,33 +12,27 @@ import org.riskcycle.risk.register.Score;
 import org.springframework.stereotype.Component;
 
 /**
- * Step 6, "review the treatment". When the task is created it forgets the previous review's answers; when it
- * completes it records the observed likelihood and impact as a score, and the review of observed against expected
+ * Step 6, "review the treatment", given anew at each review: records the observed likelihood and impact as a score, and the review of observed against expected
  * effect, and tells the process whether the review horizon has been reached.
  */
 @Component("treatmentReview")
-class TreatmentReview implements TaskListener {
+class TreatmentReview extends AnsweredAnew {
 
-  static final List<String> ANSWERS = List.of("observedLikelihood", "observedImpact", "observedEffect", "reviewOutcome");
+  private static final List<String> ANSWERS =
+      List.of("observedLikelihood", "observedImpact", "observedEffect", "reviewOutcome");
 
   private final RiskRegister register;
   private final RiskLevels riskLevels;
 
   TreatmentReview(RiskRegister register, RiskLevels riskLevels) {
+    super(ANSWERS);
     this.register = register;
     this.riskLevels = riskLevels;
   }
 
-  @Override
-  public void notify(DelegateTask task) {
-    if (EVENTNAME_CREATE.equals(task.getEventName())) {
-      ANSWERS.forEach(task.getExecution()::removeVariable);
-    } else {
-      complete(task);
-    }
-  }
 
-  private void complete(DelegateTask task) {
+  @Override
+  void complete(DelegateTask task) {
     String actor = Actor.of(task);
     TaskInput input = TaskInput.of(task.getName(), task);
     Level likelihood = input.code("observedLikelihood", Level.class);
