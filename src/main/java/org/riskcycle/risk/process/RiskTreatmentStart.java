@@ -26,8 +26,11 @@ class RiskTreatmentStart implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     String riskId = execution.getProcessBusinessKey();
-    RiskInContext risk = register.riskInContext(riskId)
-        .orElseThrow(() -> new IllegalArgumentException("No risk with id '" + riskId + "' in the register"));
+    RiskInContext risk = riskId == null ? null : register.riskInContext(riskId).orElse(null);
+    if (risk == null) {
+      throw new InvalidTaskInput("Starting a risk's treatment", List.of("the business key must be the id of a"
+          + " registered risk ('" + riskId + "' is not); the risk's assessment starts its treatment"));
+    }
     execution.setVariable("riskId", risk.riskId());
     execution.setVariable("assessmentId", risk.assessmentId());
     execution.setVariable("iteration", risk.iteration());
