@@ -1,6 +1,7 @@
 package org.riskcycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -102,6 +103,8 @@ class PostgresProfileTest {
         .single()).isEqualTo("MONITORED");
     assertThat(jdbc.sql("select outcome from risk_decision where risk_id = ? order by decided_at")
         .param(accepted.getBusinessKey()).query(String.class).list()).containsExactly("ACCEPTED_WITHIN_TOLERANCE");
+    assertThatThrownBy(() -> jdbc.sql("delete from risk_decision").update())
+        .hasMessageContaining("The risk_decision record is immutable");
     for (String table : List.of("risk_score", "risk_alternative", "risk_decision", "risk_implementation",
         "risk_review", "risk_information", "decision_goal", "assessment_goal", "risk_objective")) {
       assertThat(jdbc.sql("select count(*) from " + table).query(Long.class).single()).as(table).isPositive();

@@ -232,6 +232,20 @@ class RiskTreatmentProcessTest extends RiskCycleProcessTest {
         .variableName("impact").count()).isZero();
   }
 
+  @Test
+  void recordsOfWhatWasKnownAndDecidedCannotBeChangedOrRemoved() {
+    ProcessInstance risk = riskAwaitingDecision("Cash smuggled in spare tires");
+    cycle.decide(risk, EXECUTIVE, cycle.choice(cycle.alternativeId(risk, "CONTROL")));
+
+    for (String table : List.of("risk_decision", "risk_alternative", "risk_score")) {
+      assertThatThrownBy(() -> db.sql("update " + table + " set risk_id = risk_id where risk_id = ?")
+          .param(risk.getBusinessKey()).update()).as(table).hasMessageContaining("record is immutable");
+      assertThatThrownBy(() -> db.sql("delete from " + table + " where risk_id = ?")
+          .param(risk.getBusinessKey()).update()).as(table).hasMessageContaining("record is immutable");
+    }
+    assertThat(count("risk_decision", risk)).isOne();
+  }
+
   private ProcessInstance riskAwaitingDecision(String title) {
     ProcessInstance risk = cycle.assessmentWithRisks(title).get(0);
     cycle.assess(risk, cycle.assessment("HIGH", "HIGH"));
