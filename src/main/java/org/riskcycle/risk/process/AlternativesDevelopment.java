@@ -84,8 +84,7 @@ class AlternativesDevelopment implements TaskListener {
       if (owner != null && !userExists(owner)) {
         item.problem("owner", "'" + owner + "' is not a RiskCycle user");
       }
-      alternatives.add(new Alternative(null, 0, treatment, description, cost, benefit, likelihood, impact, null,
-          false, owner));
+      alternatives.add(Alternative.proposed(treatment, description, cost, benefit, likelihood, impact, owner));
     }
     if (alternatives.stream().noneMatch(alternative -> alternative.treatment() == Treatment.ACCEPT)) {
       input.problem("alternatives", "must include retaining the risk (treatment ACCEPT) as one alternative");
@@ -94,15 +93,11 @@ class AlternativesDevelopment implements TaskListener {
 
     List<Alternative> assessed = alternatives.stream().map(alternative -> {
       Level residual = riskLevels.of(alternative.residualLikelihood(), alternative.residualImpact());
-      return new Alternative(null, 0, alternative.treatment(), alternative.description(), alternative.cost(),
-          alternative.benefit(), alternative.residualLikelihood(), alternative.residualImpact(), residual,
-          !residual.isAbove(tolerance), alternative.owner());
+      return alternative.withResidualLevel(residual, !residual.isAbove(tolerance));
     }).sorted(RANKING).toList();
     List<Alternative> ranked = new ArrayList<>();
     for (int i = 0; i < assessed.size(); i++) {
-      Alternative a = assessed.get(i);
-      ranked.add(new Alternative(null, i + 1, a.treatment(), a.description(), a.cost(), a.benefit(),
-          a.residualLikelihood(), a.residualImpact(), a.residualLevel(), a.withinTolerance(), a.owner()));
+      ranked.add(assessed.get(i).ranked(i + 1));
     }
     String riskId = (String) task.getVariable("riskId");
     var now = ClockUtil.now().toInstant();

@@ -182,9 +182,7 @@ public class RiskRegister {
               alternative.residualLevel().name(), alternative.withinTolerance(), alternative.owner(), developedBy,
               Timestamp.from(at))
           .update();
-      recorded.add(new Alternative(id, alternative.rank(), alternative.treatment(), alternative.description(),
-          alternative.cost(), alternative.benefit(), alternative.residualLikelihood(), alternative.residualImpact(),
-          alternative.residualLevel(), alternative.withinTolerance(), alternative.owner()));
+      recorded.add(alternative.withId(id));
     }
     return recorded;
   }
