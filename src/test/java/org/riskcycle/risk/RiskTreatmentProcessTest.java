@@ -176,13 +176,29 @@ class RiskTreatmentProcessTest extends RiskCycleProcessTest {
   }
 
   @Test
+  void closingTheRiskEndsAFollowUpLeftOpen() {
+    ProcessInstance risk = riskAwaitingDecision("Smuggling by fishing boats");
+    cycle.decide(risk, EXECUTIVE, cycle.choice(cycle.alternativeId(risk, "CONTROL")));
+    cycle.fireTimer(risk, "Event_ImplementationOverdue");
+    cycle.implement(risk, PLANNER);
+    cycle.fireTimer(risk, "Event_ReviewDue");
+
+    ClockUtil.setCurrentTime(Date.from(ClockUtil.now().toInstant().plusSeconds(400L * 24 * 3600)));
+    cycle.reviewTreatment(risk, cycle.review("EFFECTIVE"));
+
+    assertThat(risk).hasPassed("EndEvent_RiskClosed").isEnded();
+    assertThat(cycle.task(risk.getId(), "Task_FollowUpOverdueImplementation")).isNull();
+  }
+
+  @Test
   void ineffectiveTreatmentGoesBackToAlternatives() {
     ProcessInstance risk = monitoredRisk("Tunnels under the border fence");
 
     cycle.reviewTreatment(risk, cycle.review("INEFFECTIVE"));
 
     assertThat(risk).isWaitingAt("Task_DevelopAlternatives").variables()
-        .hasEntrySatisfying("returnReason", reason -> assertThat((String) reason).contains("ineffective"));
+        .hasEntrySatisfying("returnReason", reason -> assertThat((String) reason).contains("ineffective"))
+        .containsEntry("riskLevel", "LOW").containsEntry("likelihood", "LOW");
     assertThat(cycle.task(risk.getId(), "Task_DevelopAlternatives")).isNotNull();
   }
 

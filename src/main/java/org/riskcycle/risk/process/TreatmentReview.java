@@ -53,6 +53,10 @@ class TreatmentReview extends AnsweredAnew {
     LocalDate horizon = LocalDate.parse((String) task.getVariable("reviewHorizon"));
     task.setVariable("reviewHorizonReached", !ContextDefinition.today().isBefore(horizon));
     if (outcome == ReviewOutcome.INEFFECTIVE) {
+      // new alternatives and their decision authority start from the risk as observed, not as first assessed
+      task.setVariable("likelihood", likelihood.name());
+      task.setVariable("impact", impact.name());
+      task.setVariable("riskLevel", observed.name());
       task.setVariable("returnReason", "Review found the treatment ineffective (" + actor + "): observed level "
           + observed.label() + " against expected " + expected.label() + ". " + observedEffect);
     }
