@@ -1,6 +1,7 @@
 package org.riskcycle.engine;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
@@ -9,23 +10,25 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
-import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
-import org.springframework.stereotype.Component;
 
 /**
  * Answers {@code /engine-rest} calls that a task listener refused as the client errors they are. The engine wraps
  * every exception a task listener throws, and the REST API answers a wrapped one with 500; a completion refused for
  * its variables ({@link FormFieldValidationException}) becomes 400 and one refused by a rule such as separation of
  * duties ({@link AuthorizationException}) 403, with the listener's own message, in the engine REST API's error format.
+ *
+ * <p>Jersey applies it to each of its applications, listed in
+ * {@code META-INF/services/org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable}: {@code /engine-rest} and the
+ * webapps' own engine API ({@code /camunda/api/engine}), which Tasklist submits its forms to.
  */
-@Component
-class EngineRestRefusals implements ResourceConfigCustomizer {
+public class EngineRestRefusals implements ForcedAutoDiscoverable {
 
   @Override
-  public void customize(org.glassfish.jersey.server.ResourceConfig config) {
-    config.register(new WrappedInRestException());
-    config.register(new WrappedInEngineException());
+  public void configure(FeatureContext context) {
+    context.register(new WrappedInRestException());
+    context.register(new WrappedInEngineException());
   }
 
   static Throwable refusal(Throwable exception) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -139,6 +140,58 @@ class RiskCycleWalkthroughTest {
 
     assertThat(body(claim).get("message").asText()).startsWith("Separation of duties: " + dual);
     assertThat(body(complete).get("message").asText()).startsWith("Separation of duties: " + dual);
+  }
+
+  @Test
+  void tasklistGetsTheRefusalAsAClientErrorWithTheMessage() throws Exception {
+    String cycleId = body(call(PLANNER, HttpMethod.POST,
+        "/engine-rest/process-definition/key/riskManagementCycle/start", Map.of(), 200)).get("id").asText();
+    String defineContext = openTask(PLANNER, "processInstanceId=" + cycleId, "define-context");
+    HttpHeaders session = tasklistSession(PLANNER);
+
+    ResponseEntity<String> refused = http.exchange("/camunda/api/engine/engine/default/task/" + defineContext
+        + "/submit-form", HttpMethod.POST, new HttpEntity<>(json.writeValueAsString(variables(Map.of("title", ""))),
+        session), String.class);
+
+    assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(400);
+    assertThat(body(refused).get("message").asText()).startsWith("Define the context refused: title is required");
+  }
+
+  /** Logs into Tasklist as the browser does: the CSRF cookie, the login form, the session cookie. */
+  private HttpHeaders tasklistSession(String user) {
+    ResponseEntity<String> page = http.getForEntity("/camunda/app/tasklist/default/", String.class);
+    Map<String, String> cookies = new LinkedHashMap<>();
+    collectCookies(page.getHeaders(), cookies);
+    HttpHeaders login = new HttpHeaders();
+    login.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    login.add(HttpHeaders.COOKIE, cookieHeader(cookies));
+    login.add("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+    ResponseEntity<String> loggedIn = http.exchange("/camunda/api/admin/auth/user/default/login/tasklist",
+        HttpMethod.POST, new HttpEntity<>("username=" + user + "&password=" + user, login), String.class);
+    assertThat(loggedIn.getStatusCode().value()).as(loggedIn.getBody()).isEqualTo(200);
+    collectCookies(loggedIn.getHeaders(), cookies);
+    // the new session gets its own CSRF token with its first request, as Tasklist's next page load does
+    HttpHeaders sessionCookie = new HttpHeaders();
+    sessionCookie.add(HttpHeaders.COOKIE, cookieHeader(cookies));
+    collectCookies(http.exchange("/camunda/app/tasklist/default/", HttpMethod.GET, new HttpEntity<>(sessionCookie),
+        String.class).getHeaders(), cookies);
+    HttpHeaders session = new HttpHeaders();
+    session.setContentType(MediaType.APPLICATION_JSON);
+    session.add(HttpHeaders.COOKIE, cookieHeader(cookies));
+    session.add("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
+    return session;
+  }
+
+  private static void collectCookies(HttpHeaders headers, Map<String, String> cookies) {
+    for (String cookie : headers.getOrEmpty(HttpHeaders.SET_COOKIE)) {
+      String pair = cookie.split(";", 2)[0];
+      cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+    }
+  }
+
+  private static String cookieHeader(Map<String, String> cookies) {
+    return cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
+        .collect(Collectors.joining("; "));
   }
 
   private User newUser(String id) {

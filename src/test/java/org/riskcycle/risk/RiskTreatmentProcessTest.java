@@ -35,6 +35,8 @@ class RiskTreatmentProcessTest extends RiskCycleProcessTest {
   void riskAboveToleranceIsTreatedMonitoredAndClosedAtTheReviewHorizon() {
     ProcessInstance risk = cycle.assessmentWithRisks("Fentanyl in passenger vehicles").get(0);
     assertThat(risk).isWaitingAt("Task_AssessRisk");
+    assertThat(cycle.task(risk.getId(), "Task_AssessRisk").getName())
+        .isEqualTo("Analyze and assess the risk: Fentanyl in passenger vehicles");
 
     cycle.assess(risk, cycle.assessment("HIGH", "HIGH"));
     assertThat(risk).isWaitingAt("Task_DevelopAlternatives").variables()

@@ -18,7 +18,7 @@ final class Actor {
     if (task.getAssignee() != null) {
       return task.getAssignee();
     }
-    throw new InvalidTaskInput(task.getName(),
+    throw new InvalidTaskInput(task.getBpmnModelElementInstance().getName(),
         List.of("the task must be completed by an authenticated user or its assignee, to record who acted"));
   }
 }

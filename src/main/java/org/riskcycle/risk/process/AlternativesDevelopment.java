@@ -1,12 +1,10 @@
 package org.riskcycle.risk.process;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -71,7 +69,7 @@ class AlternativesDevelopment implements TaskListener {
   private void complete(DelegateTask task) {
     String actor = Actor.of(task);
     Level tolerance = Level.valueOf((String) task.getVariable("riskTolerance"));
-    TaskInput input = TaskInput.of(task.getName(), task);
+    TaskInput input = TaskInput.of(task);
     List<Alternative> alternatives = new ArrayList<>();
     for (TaskInput item : input.items("alternatives", 2, MAX_ALTERNATIVES)) {
       Treatment treatment = item.code("treatment", Treatment.class);
@@ -119,18 +117,18 @@ class AlternativesDevelopment implements TaskListener {
         () -> identityService.createUserQuery().userId(userId).count() > 0);
   }
 
+  /** An alternative as the decide form's table reads it: codes, amounts and a flag, which the form labels. */
   private Map<String, Object> row(Alternative alternative) {
-    NumberFormat dollars = NumberFormat.getCurrencyInstance(Locale.US);
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("rank", alternative.rank());
     row.put("id", alternative.id());
-    row.put("treatment", alternative.treatment().label());
+    row.put("treatment", alternative.treatment().name());
     row.put("description", alternative.description());
-    row.put("cost", dollars.format(alternative.cost()));
-    row.put("benefit", dollars.format(alternative.benefit()));
-    row.put("netBenefit", dollars.format(alternative.netBenefit()));
-    row.put("residualLevel", alternative.residualLevel().label());
-    row.put("withinTolerance", alternative.withinTolerance() ? "Yes" : "No");
+    row.put("cost", alternative.cost());
+    row.put("benefit", alternative.benefit());
+    row.put("netBenefit", alternative.netBenefit());
+    row.put("residualLevel", alternative.residualLevel().name());
+    row.put("withinTolerance", alternative.withinTolerance());
     row.put("owner", alternative.owner());
     return row;
   }

@@ -36,7 +36,7 @@ class ContextDefinition implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String actor = Actor.of(task);
-    TaskInput input = TaskInput.of(task.getName(), task);
+    TaskInput input = TaskInput.of(task);
     AssessmentContext context = new AssessmentContext(
         input.text("title", 200),
         input.text("scope", 4000),

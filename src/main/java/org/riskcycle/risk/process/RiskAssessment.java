@@ -28,7 +28,7 @@ class RiskAssessment implements TaskListener, JavaDelegate {
   @Override
   public void notify(DelegateTask task) {
     String actor = Actor.of(task);
-    TaskInput input = TaskInput.of(task.getName(), task);
+    TaskInput input = TaskInput.of(task);
     read(input);
     input.requireValid();
     task.setVariable("assessedBy", actor);

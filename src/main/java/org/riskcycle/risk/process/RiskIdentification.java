@@ -35,8 +35,8 @@ class RiskIdentification implements TaskListener {
     String actor = Actor.of(task);
     String assessmentId = (String) task.getVariable("assessmentId");
     int iteration = (Integer) task.getVariable("iteration");
-    TaskInput input = TaskInput.of(task.getName(), task);
-    Set<String> stake = new HashSet<>(TaskInput.of(task.getName(), task).texts("goalsAtStake"));
+    TaskInput input = TaskInput.of(task);
+    Set<String> stake = new HashSet<>(TaskInput.of(task).texts("goalsAtStake"));
     Set<String> known = new HashSet<>(register.riskIdsOf(assessmentId));
     Set<String> seen = new HashSet<>();
     List<IdentifiedRisk> risks = new ArrayList<>();

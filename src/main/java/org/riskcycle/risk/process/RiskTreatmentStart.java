@@ -44,7 +44,7 @@ class RiskTreatmentStart implements ExecutionListener {
     execution.setVariable("reviewHorizon", risk.context().reviewHorizon().toString());
     execution.setVariable("riskTitle", risk.title());
     execution.setVariable("riskDescription", risk.description());
-    execution.setVariable("threatCategory", risk.threatCategory().label());
+    execution.setVariable("threatCategory", risk.threatCategory().name());
     execution.setVariable("threatenedObjectivesText", labels(risk.threatenedObjectives()));
     execution.setVariable("riskSource", risk.source());
   }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -36,6 +37,11 @@ final class TaskInput {
     this.prefix = prefix;
     this.values = values;
     this.problems = problems;
+  }
+
+  /** The variables of a task being completed, named in messages as the task is in its model. */
+  static TaskInput of(DelegateTask task) {
+    return of(task.getBpmnModelElementInstance().getName(), task);
   }
 
   /** The variables visible from {@code scope}; {@code what} names the task or message in messages. */

@@ -39,7 +39,7 @@ class TreatmentDecision extends AnsweredAnew {
   void complete(DelegateTask task) {
     String actor = Actor.of(task);
     String riskId = (String) task.getVariable("riskId");
-    TaskInput input = TaskInput.of(task.getName(), task);
+    TaskInput input = TaskInput.of(task);
     DecisionOutcome outcome = input.code("decisionOutcome", DecisionOutcome.class);
     String rationale = input.text("decisionRationale", 4000);
     Alternative chosen = null;

@@ -26,7 +26,7 @@ class TreatmentImplementation implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     String actor = Actor.of(task);
-    TaskInput input = TaskInput.of(task.getName(), task);
+    TaskInput input = TaskInput.of(task);
     if (FOLLOW_UP_TASK.equals(task.getTaskDefinitionKey())) {
       input.text("followUpNotes", 4000);
       input.requireValid();

@@ -34,7 +34,7 @@ class TreatmentReview extends AnsweredAnew {
   @Override
   void complete(DelegateTask task) {
     String actor = Actor.of(task);
-    TaskInput input = TaskInput.of(task.getName(), task);
+    TaskInput input = TaskInput.of(task);
     Level likelihood = input.code("observedLikelihood", Level.class);
     Level impact = input.code("observedImpact", Level.class);
     String observedEffect = input.text("observedEffect", 4000);
