@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +50,9 @@ class RiskCycleFormsTest {
   @Test
   void everyUserTaskReferencesADeployedFormByIdAtTheLatestVersion() throws IOException {
     Map<String, JsonNode> forms = forms();
+    StartEvent start = Bpmn.readModelFromFile(new File(PROCESSES.get(0))).getModelElementById(
+        "StartEvent_AssessmentRequested");
+    assertThat(forms).containsKey(start.getCamundaFormRef());
     for (String process : PROCESSES) {
       for (UserTask task : Bpmn.readModelFromFile(new File(process)).getModelElementsByType(UserTask.class)) {
         assertThat(task.getCamundaFormRef()).as(task.getId()).isNotNull();

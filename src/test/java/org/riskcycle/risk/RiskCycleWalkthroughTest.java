@@ -61,8 +61,12 @@ class RiskCycleWalkthroughTest {
 
   @Test
   void demoUsersWalkAnAssessmentFromContextToMonitoring() throws Exception {
+    JsonNode startForm = body(call(PLANNER, HttpMethod.GET,
+        "/engine-rest/process-definition/key/riskManagementCycle/deployed-start-form", null, 200));
+    assertThat(startForm.get("id").asText()).isEqualTo("start-assessment");
     JsonNode started = body(call(PLANNER, HttpMethod.POST,
-        "/engine-rest/process-definition/key/riskManagementCycle/start", Map.of(), 200));
+        "/engine-rest/process-definition/key/riskManagementCycle/submit-form",
+        variables(Map.of("title", "Opioids at the southwest land ports")), 200));
     String cycleId = started.get("id").asText();
 
     String defineContext = openTask(PLANNER, "processInstanceId=" + cycleId, "define-context");
