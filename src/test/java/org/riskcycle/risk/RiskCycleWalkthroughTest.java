@@ -161,6 +161,17 @@ class RiskCycleWalkthroughTest {
     assertThat(body(refused).get("message").asText()).startsWith("Define the context refused: title is required");
   }
 
+  @Test
+  void tasklistLoadsTheFixForFormsWithAList() {
+    ResponseEntity<String> config = http.getForEntity("/camunda/app/tasklist/scripts/config.js", String.class);
+    ResponseEntity<String> fix = http.getForEntity(
+        "/camunda/app/tasklist/riskcycle/dynamiclist-validation-fix.js", String.class);
+
+    assertThat(config.getBody()).contains("customScripts: ['riskcycle/dynamiclist-validation-fix']");
+    assertThat(fix.getStatusCode().value()).isEqualTo(200);
+    assertThat(fix.getBody()).contains("eventBus.on('changed', PRIORITY, onChanged)");
+  }
+
   /** Logs into Tasklist as the browser does: the CSRF cookie, the login form, the session cookie. */
   private HttpHeaders tasklistSession(String user) {
     ResponseEntity<String> page = http.getForEntity("/camunda/app/tasklist/default/", String.class);
