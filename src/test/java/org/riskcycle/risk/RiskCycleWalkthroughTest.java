@@ -94,9 +94,10 @@ class RiskCycleWalkthroughTest {
         "confidence", "HIGH", "rationale", "Seizures and reporting agree."));
 
     String develop = openTask(PLANNER, "processInstanceBusinessKey=" + riskId, "develop-alternatives");
+    RiskCycleDriver cycle = new RiskCycleDriver(engine, db);
     complete(PLANNER, develop, Map.of("alternatives", List.of(
-        alternative("ACCEPT", 0, 0, "HIGH", "VERY_HIGH"),
-        alternative("CONTROL", 400_000, 1_500_000, "LOW", "HIGH"))));
+        cycle.alternative("ACCEPT", 0, 0, "HIGH", "VERY_HIGH", PLANNER),
+        cycle.alternative("CONTROL", 400_000, 1_500_000, "LOW", "HIGH", PLANNER))));
 
     String decide = openTask(EXECUTIVE, "processInstanceBusinessKey=" + riskId, "decide-treatment");
     String control = db.sql("select id from risk_alternative where risk_id = ? and treatment = 'CONTROL'")
@@ -213,19 +214,6 @@ class RiskCycleWalkthroughTest {
     User user = identityService.newUser(id);
     user.setPassword(id);
     return user;
-  }
-
-  private Map<String, Object> alternative(String treatment, int cost, int benefit, String likelihood,
-      String impact) {
-    Map<String, Object> alternative = new LinkedHashMap<>();
-    alternative.put("treatment", treatment);
-    alternative.put("description", treatment + " option");
-    alternative.put("cost", cost);
-    alternative.put("benefit", benefit);
-    alternative.put("residualLikelihood", likelihood);
-    alternative.put("residualImpact", impact);
-    alternative.put("owner", PLANNER);
-    return alternative;
   }
 
   /** Finds the user's one task by query, checks its form is the expected Camunda Form, and claims it. */
