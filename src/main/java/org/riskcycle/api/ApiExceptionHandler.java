@@ -1,6 +1,9 @@
 package org.riskcycle.api;
 
 import java.util.Arrays;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.lang.Nullable;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -48,6 +52,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     problem.setProperty("errors", e.getBindingResult().getFieldErrors().stream()
         .map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
         .toList());
+    return handleExceptionInternal(e, problem, headers, status, request);
+  }
+
+  /** A body that is not JSON, or a value of the wrong type (an unknown code, a malformed date), names its field. */
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ProblemDetail problem = ProblemType.INVALID_REQUEST.detail("The request body is not valid JSON of the expected"
+        + " shape");
+    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = mapping.getPath().stream()
+          .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex()
+              + "]")
+          .reduce((path, next) -> next.startsWith("[") ? path + next : path + "." + next).orElse("");
+      String message = mapping instanceof InvalidFormatException invalid && invalid.getTargetType().isEnum()
+          ? "must be one of " + Arrays.toString(invalid.getTargetType().getEnumConstants())
+          : "has a value of the wrong type or format";
+      problem.setDetail("The request has invalid fields");
+      problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+    }
     return handleExceptionInternal(e, problem, headers, status, request);
   }
 

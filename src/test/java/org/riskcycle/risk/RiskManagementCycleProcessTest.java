@@ -63,6 +63,20 @@ class RiskManagementCycleProcessTest extends RiskCycleProcessTest {
   }
 
   @Test
+  void contextGivenAtTheStartIsRecordedWithoutTheDefineTask() {
+    cycle.actAs("planner");
+    ProcessInstance assessment = engine.getRuntimeService().startProcessInstanceByKey(RiskCycleDriver.CYCLE,
+        cycle.context().putValue("contextGiven", true));
+    cycle.signOut();
+
+    assertThat(assessment).hasPassed("Task_RecordGivenContext").hasNotPassed("Task_DefineContext")
+        .isWaitingAt("Task_IdentifyRisks").variables().containsEntry("iteration", 1);
+    String assessmentId = (String) engine.getRuntimeService().getVariable(assessment.getId(), "assessmentId");
+    assertThat(db.sql("select defined_by from assessment_iteration where assessment_id = ?").param(assessmentId)
+        .query(String.class).single()).isEqualTo("planner");
+  }
+
+  @Test
   void changedContextStartsANewIterationPrefilledFromTheLastThatKeepsRisksAndWithdrawsDroppedOnes() {
     ProcessInstance assessment = cycle.startAssessment();
     cycle.defineContext(assessment, cycle.context());

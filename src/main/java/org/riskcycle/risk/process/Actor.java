@@ -1,6 +1,7 @@
 package org.riskcycle.risk.process;
 
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
@@ -8,6 +9,17 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 final class Actor {
 
   private Actor() {
+  }
+
+  /** Who starts a process: the authenticated caller, as the API and Tasklist set it. */
+  static String starter(DelegateExecution execution) {
+    Authentication authentication =
+        execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (authentication == null || authentication.getUserId() == null) {
+      throw new InvalidTaskInput("Starting an assessment with its context",
+          List.of("the caller must be authenticated, to record who defined the context"));
+    }
+    return authentication.getUserId();
   }
 
   static String of(DelegateTask task) {

@@ -6,8 +6,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.riskcycle.risk.DecisionLevel;
 import org.riskcycle.risk.Domain;
@@ -19,11 +22,12 @@ import org.riskcycle.risk.register.RiskRegister;
 import org.springframework.stereotype.Component;
 
 /**
- * Completes "define the context" (step 1): checks the context, opens the assessment on its first iteration and
- * records the iteration with the goals and objectives at stake.
+ * Step 1, the context of an assessment's iteration: as the listener of "define the context", or as the delegate of
+ * "record the given context" when the caller starting the assessment gave it. Checks the context, opens the
+ * assessment on its first iteration and records the iteration with the goals and objectives at stake.
  */
 @Component("contextDefinition")
-class ContextDefinition implements TaskListener {
+class ContextDefinition implements TaskListener, JavaDelegate {
 
   private final RiskRegister register;
   private final CatalogChoices catalog;
@@ -35,8 +39,16 @@ class ContextDefinition implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String actor = Actor.of(task);
-    TaskInput input = TaskInput.of(task);
+    define(task, TaskInput.of(task), Actor.of(task), task.getProcessInstanceId());
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    define(execution, TaskInput.of("The context given at the start", execution), Actor.starter(execution),
+        execution.getProcessInstanceId());
+  }
+
+  private void define(VariableScope scope, TaskInput input, String actor, String processInstanceId) {
     AssessmentContext context = new AssessmentContext(
         input.text("title", 200),
         input.text("scope", 4000),
@@ -64,15 +76,15 @@ class ContextDefinition implements TaskListener {
     input.requireValid();
 
     Instant now = ClockUtil.now().toInstant();
-    String assessmentId = (String) task.getVariable("assessmentId");
+    String assessmentId = (String) scope.getVariable("assessmentId");
     if (assessmentId == null) {
-      assessmentId = register.openAssessment(task.getProcessInstanceId(), context.title(), actor, now);
+      assessmentId = register.openAssessment(processInstanceId, context.title(), actor, now);
     }
     int iteration = register.defineIteration(assessmentId, context, actor, now);
-    task.setVariable("assessmentId", assessmentId);
-    task.setVariable("iteration", iteration);
-    task.setVariable("stakeOptions", JsonVariables.json(stake));
-    task.setVariable("goalsAtStakeText", stake.stream().map(Option::label).collect(Collectors.joining("\n")));
+    scope.setVariable("assessmentId", assessmentId);
+    scope.setVariable("iteration", iteration);
+    scope.setVariable("stakeOptions", JsonVariables.json(stake));
+    scope.setVariable("goalsAtStakeText", stake.stream().map(Option::label).collect(Collectors.joining("\n")));
   }
 
   static LocalDate today() {

@@ -114,6 +114,51 @@ public class RiskRegister {
         .query(String.class).list();
   }
 
+  public Optional<AssessmentSummary> assessment(String assessmentId) {
+    return db.sql("""
+        select a.*, i.scope, i.domains, i.locations, i.decision_level, i.orientation, i.risk_tolerance,
+          i.decision_deadline, i.review_horizon
+        from risk_assessment a
+        join assessment_iteration i on i.assessment_id = a.id and i.iteration = a.current_iteration
+        where a.id = ?""")
+        .param(assessmentId)
+        .query((rs, row) -> new AssessmentSummary(rs.getString("id"), rs.getString("process_instance_id"),
+            rs.getString("title"), rs.getString("status"), rs.getInt("current_iteration"),
+            rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
+            rs.getTimestamp("closed_at") == null ? null : rs.getTimestamp("closed_at").toInstant(),
+            context(rs, rs.getString("title"), goalsOf(assessmentId, rs.getInt("current_iteration")))))
+        .optional();
+  }
+
+  /** The assessment's risks that are not withdrawn, by title. */
+  public List<RiskSummary> risksOf(String assessmentId) {
+    return db.sql("select * from risk where assessment_id = ? and status <> 'WITHDRAWN' order by title")
+        .param(assessmentId)
+        .query((rs, row) -> new RiskSummary(rs.getString("id"), rs.getString("title"),
+            rs.getString("threat_category"), rs.getString("status"), rs.getString("current_level"),
+            rs.getString("residual_level"), rs.getString("owner"), objectivesOf(rs.getString("id"))))
+        .list();
+  }
+
+  private List<String> goalsOf(String assessmentId, int iteration) {
+    return db.sql("""
+        select catalog_id from assessment_goal where assessment_id = ? and iteration = ? order by catalog_id""")
+        .params(assessmentId, iteration).query(String.class).list();
+  }
+
+  private List<String> objectivesOf(String riskId) {
+    return db.sql("select catalog_id from risk_objective where risk_id = ? order by catalog_id")
+        .param(riskId).query(String.class).list();
+  }
+
+  private static AssessmentContext context(ResultSet rs, String title, List<String> goals) throws SQLException {
+    return new AssessmentContext(title, rs.getString("scope"),
+        codes(rs.getString("domains"), Domain.class), codes(rs.getString("locations"), Location.class),
+        DecisionLevel.valueOf(rs.getString("decision_level")), Orientation.valueOf(rs.getString("orientation")),
+        goals, Level.valueOf(rs.getString("risk_tolerance")), rs.getDate("decision_deadline").toLocalDate(),
+        rs.getDate("review_horizon").toLocalDate());
+  }
+
   public Optional<RiskInContext> riskInContext(String riskId) {
     return db.sql("""
         select r.*, i.iteration as context_iteration, i.title as context_title, i.scope, i.domains, i.locations,
@@ -130,19 +175,10 @@ public class RiskRegister {
   private RiskInContext riskInContext(ResultSet rs) throws SQLException {
     String assessmentId = rs.getString("assessment_id");
     int iteration = rs.getInt("context_iteration");
-    List<String> goals = db.sql("""
-        select catalog_id from assessment_goal where assessment_id = ? and iteration = ? order by catalog_id""")
-        .params(assessmentId, iteration).query(String.class).list();
-    AssessmentContext context = new AssessmentContext(rs.getString("context_title"), rs.getString("scope"),
-        codes(rs.getString("domains"), Domain.class), codes(rs.getString("locations"), Location.class),
-        DecisionLevel.valueOf(rs.getString("decision_level")), Orientation.valueOf(rs.getString("orientation")),
-        goals, Level.valueOf(rs.getString("risk_tolerance")), rs.getDate("decision_deadline").toLocalDate(),
-        rs.getDate("review_horizon").toLocalDate());
+    AssessmentContext context = context(rs, rs.getString("context_title"), goalsOf(assessmentId, iteration));
     String riskId = rs.getString("id");
-    List<String> objectives = db.sql("select catalog_id from risk_objective where risk_id = ? order by catalog_id")
-        .param(riskId).query(String.class).list();
     return new RiskInContext(riskId, assessmentId, iteration, context, rs.getString("title"),
-        rs.getString("description"), ThreatCategory.valueOf(rs.getString("threat_category")), objectives,
+        rs.getString("description"), ThreatCategory.valueOf(rs.getString("threat_category")), objectivesOf(riskId),
         rs.getString("source"));
   }
 

@@ -1,0 +1,89 @@
+package org.riskcycle.risk.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.riskcycle.api.ProblemException;
+import org.riskcycle.risk.register.AssessmentSummary;
+import org.riskcycle.risk.register.RiskRegister;
+import org.riskcycle.risk.register.RiskSummary;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Risk assessments over REST: start one with its context, read where it stands. */
+@RestController
+@RequestMapping("/api/v1/assessments")
+class AssessmentController {
+
+  private static final String TREATMENT_PROCESS = "riskTreatment";
+
+  private final AssessmentStart assessmentStart;
+  private final RiskRegister register;
+  private final TaskService taskService;
+
+  AssessmentController(AssessmentStart assessmentStart, RiskRegister register, TaskService taskService) {
+    this.assessmentStart = assessmentStart;
+    this.register = register;
+    this.taskService = taskService;
+  }
+
+  @Operation(summary = "Start a risk assessment with its context (step 1)", description = "Starts the risk"
+      + " management cycle as the caller, who needs the right to start it (planners, integrators). The goals and"
+      + " objectives must be current catalog entries and the deadline not in the past. The next task is"
+      + " \"Identify risks\". With an Idempotency-Key, a retry with the same body answers the first assessment and"
+      + " the same key with another body is refused (422).")
+  @PostMapping
+  ResponseEntity<AssessmentView> start(@Valid @RequestBody AssessmentRequest request,
+      @Parameter(description = "A key of the caller's choice that makes retries safe")
+      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+      Authentication caller) {
+    String id = assessmentStart.start(request, caller, Optional.ofNullable(idempotencyKey));
+    return ResponseEntity.created(URI.create("/api/v1/assessments/" + id)).body(view(id));
+  }
+
+  @Operation(summary = "Read an assessment: its context, risks with their levels, and open tasks")
+  @GetMapping("/{id}")
+  AssessmentView assessment(@PathVariable String id) {
+    return view(id);
+  }
+
+  private AssessmentView view(String id) {
+    AssessmentSummary assessment = register.assessment(id)
+        .orElseThrow(() -> ProblemException.notFound("assessment", id));
+    List<RiskSummary> risks = register.risksOf(id);
+    List<Task> tasks = new ArrayList<>(taskService.createTaskQuery()
+        .processInstanceId(assessment.processInstanceId()).active().orderByTaskCreateTime().asc().list());
+    if (!risks.isEmpty()) {
+      tasks.addAll(taskService.createTaskQuery().processDefinitionKey(TREATMENT_PROCESS)
+          .processInstanceBusinessKeyIn(risks.stream().map(RiskSummary::id).toArray(String[]::new))
+          .active().orderByTaskCreateTime().asc().list());
+    }
+    return new AssessmentView(assessment.id(), assessment.title(), assessment.status(), assessment.iteration(),
+        assessment.createdBy(), assessment.createdAt(), assessment.closedAt(), assessment.context(), risks,
+        tasks.stream().map(this::openTask).toList());
+  }
+
+  private AssessmentView.OpenTask openTask(Task task) {
+    List<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId).toList();
+    Object riskId = taskService.getVariable(task.getId(), "riskId");
+    return new AssessmentView.OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
+        riskId == null ? null : riskId.toString(), groups, task.getAssignee(), task.getDueDate());
+  }
+}

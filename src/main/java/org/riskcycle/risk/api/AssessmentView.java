@@ -1,0 +1,17 @@
+package org.riskcycle.risk.api;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.riskcycle.risk.register.AssessmentContext;
+import org.riskcycle.risk.register.RiskSummary;
+
+/** An assessment as an integrator reads it: its context, its risks and the tasks open in its cycle. */
+record AssessmentView(String id, String title, String status, int iteration, String createdBy, Instant createdAt,
+    Instant closedAt, AssessmentContext context, List<RiskSummary> risks, List<OpenTask> openTasks) {
+
+  /** A user task waiting in the assessment's cycle or one of its risks' treatments. */
+  record OpenTask(String id, String name, String taskDefinitionKey, String riskId, List<String> candidateGroups,
+      String assignee, Date due) {
+  }
+}

@@ -1,0 +1,169 @@
+package org.riskcycle.risk.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.Test;
+import org.riskcycle.RiskCycleTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestExecutionListeners;
+
+/** The contract of {@code /api/v1/assessments}: starting an assessment with its context, and reading it. */
+@RiskCycleTest
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class AssessmentApiTest {
+
+  @Autowired
+  TestRestTemplate http;
+
+  @Autowired
+  ObjectMapper json;
+
+  @Autowired
+  JdbcClient db;
+
+  @Test
+  void plannerStartsAnAssessmentWithItsContextAndReadsIt() throws Exception {
+    ResponseEntity<String> created = post("planner", context(), null);
+
+    assertThat(created.getStatusCode().value()).as(created.getBody()).isEqualTo(201);
+    JsonNode assessment = json.readTree(created.getBody());
+    String id = assessment.get("id").asText();
+    assertThat(created.getHeaders().getLocation()).hasToString("/api/v1/assessments/" + id);
+    assertThat(assessment.get("status").asText()).isEqualTo("OPEN");
+    assertThat(assessment.get("iteration").asInt()).isEqualTo(1);
+    assertThat(assessment.get("createdBy").asText()).isEqualTo("planner");
+    assertThat(assessment.at("/context/riskTolerance").asText()).isEqualTo("MODERATE");
+    assertThat(assessment.at("/context/goalsAtStake").toString()).isEqualTo("[\"VS2020-1\",\"VS2020-1.A\"]");
+    assertThat(assessment.at("/openTasks/0/taskDefinitionKey").asText()).isEqualTo("Task_IdentifyRisks");
+    assertThat(assessment.at("/openTasks/0/candidateGroups").toString()).contains("planners", "risk-analysts");
+
+    ResponseEntity<String> read = get("integrator", "/api/v1/assessments/" + id);
+    assertThat(read.getStatusCode().value()).isEqualTo(200);
+    assertThat(json.readTree(read.getBody()).get("title").asText()).isEqualTo(assessment.get("title").asText());
+  }
+
+  @Test
+  void integratorsMayStartAssessmentsAndAnalystsMayNot() throws Exception {
+    assertThat(post("integrator", context(), null).getStatusCode().value()).isEqualTo(201);
+
+    ResponseEntity<String> refused = post("analyst", context(), null);
+
+    assertThat(refused.getStatusCode().value()).isEqualTo(403);
+    assertThat(json.readTree(refused.getBody()).get("type").asText()).isEqualTo("urn:riskcycle:problem:forbidden");
+  }
+
+  @Test
+  void withoutCredentialsTheAnswerIs401() {
+    ResponseEntity<String> response = http.postForEntity("/api/v1/assessments",
+        new HttpEntity<>("{}", jsonHeaders()), String.class);
+
+    assertThat(response.getStatusCode().value()).isEqualTo(401);
+  }
+
+  @Test
+  void invalidFieldsAreNamed() throws Exception {
+    Map<String, Object> missingTitle = context();
+    missingTitle.remove("title");
+    assertThat(fields(post("planner", missingTitle, null))).contains("title");
+
+    Map<String, Object> unknownLevel = context();
+    unknownLevel.put("riskTolerance", "EXTREME");
+    assertThat(fields(post("planner", unknownLevel, null))).containsExactly("riskTolerance");
+
+    Map<String, Object> unknownGoalAndPastDeadline = context();
+    unknownGoalAndPastDeadline.put("goalsAtStake", List.of("VS2020-1", "NOPE-9"));
+    unknownGoalAndPastDeadline.put("decisionDeadline", LocalDate.now().minusDays(1).toString());
+    ResponseEntity<String> refused = post("planner", unknownGoalAndPastDeadline, null);
+    assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json");
+    assertThat(fields(refused)).containsExactlyInAnyOrder("goalsAtStake", "decisionDeadline");
+    assertThat(refused.getBody()).contains("'NOPE-9', not a current goal or objective");
+  }
+
+  @Test
+  void aRetryWithTheSameKeyAnswersTheFirstAssessmentAndAnotherBodyIsRefused() throws Exception {
+    Map<String, Object> context = context();
+    String key = "retry-" + System.nanoTime();
+
+    ResponseEntity<String> created = post("integrator", context, key);
+    ResponseEntity<String> retry = post("integrator", context, key);
+    Map<String, Object> other = new LinkedHashMap<>(context);
+    other.put("title", "Another assessment " + key);
+    ResponseEntity<String> reused = post("integrator", other, key);
+
+    assertThat(retry.getStatusCode().value()).isEqualTo(201);
+    assertThat(json.readTree(retry.getBody()).get("id").asText())
+        .isEqualTo(json.readTree(created.getBody()).get("id").asText());
+    assertThat(db.sql("select count(*) from risk_assessment where title = ?").param(context.get("title"))
+        .query(Long.class).single()).isOne();
+    assertThat(reused.getStatusCode().value()).isEqualTo(422);
+    assertThat(json.readTree(reused.getBody()).get("type").asText())
+        .isEqualTo("urn:riskcycle:problem:idempotency-key-reused");
+    assertThat(db.sql("select count(*) from risk_assessment where title = ?").param(other.get("title"))
+        .query(Long.class).single()).isZero();
+  }
+
+  @Test
+  void anUnknownAssessmentIs404() throws Exception {
+    ResponseEntity<String> response = get("planner", "/api/v1/assessments/no-such-assessment");
+
+    assertThat(response.getStatusCode().value()).isEqualTo(404);
+    assertThat(json.readTree(response.getBody()).get("type").asText()).isEqualTo("urn:riskcycle:problem:not-found");
+  }
+
+  private Map<String, Object> context() {
+    Map<String, Object> context = new LinkedHashMap<>();
+    context.put("title", "Fentanyl smuggling at southwest land ports, API " + System.nanoTime());
+    context.put("scope", "Inspection capacity for passenger vehicles at the southwest land ports.");
+    context.put("domains", List.of("LAND"));
+    context.put("locations", List.of("AT_PORTS_OF_ENTRY"));
+    context.put("decisionLevel", "OPERATIONAL");
+    context.put("orientation", "EXTERNAL");
+    context.put("goalsAtStake", List.of("VS2020-1", "VS2020-1.A"));
+    context.put("riskTolerance", "MODERATE");
+    context.put("decisionDeadline", LocalDate.now().plusDays(30).toString());
+    context.put("reviewHorizon", LocalDate.now().plusDays(365).toString());
+    return context;
+  }
+
+  private List<String> fields(ResponseEntity<String> response) throws Exception {
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(400);
+    JsonNode problem = json.readTree(response.getBody());
+    assertThat(problem.get("type").asText()).isEqualTo("urn:riskcycle:problem:invalid-request");
+    return problem.findValues("field").stream().map(JsonNode::asText).toList();
+  }
+
+  private ResponseEntity<String> post(String user, Map<String, Object> body, String idempotencyKey)
+      throws Exception {
+    HttpHeaders headers = jsonHeaders();
+    if (idempotencyKey != null) {
+      headers.add("Idempotency-Key", idempotencyKey);
+    }
+    return http.withBasicAuth(user, user).exchange("/api/v1/assessments", HttpMethod.POST,
+        new HttpEntity<>(json.writeValueAsString(body), headers), String.class);
+  }
+
+  private ResponseEntity<String> get(String user, String path) {
+    return http.withBasicAuth(user, user).getForEntity(path, String.class);
+  }
+
+  private static HttpHeaders jsonHeaders() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return headers;
+  }
+}
