@@ -28,7 +28,10 @@ class HttpSecurityConfiguration {
   @Order(1)
   SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
     return http.securityMatcher("/api/**")
-        .authorizeHttpRequests(requests -> requests.anyRequest().hasAnyAuthority(Role.groupIds()))
+        .authorizeHttpRequests(requests -> requests
+            // the risk register is read by those who take part in or oversee risk decisions, not by partners
+            .requestMatchers("/api/v1/assessments/**", "/api/v1/risks/**").hasAnyAuthority(Role.riskRegisterReaders())
+            .anyRequest().hasAnyAuthority(Role.groupIds()))
         .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

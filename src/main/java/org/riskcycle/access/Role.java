@@ -118,6 +118,12 @@ public enum Role {
     return Arrays.stream(values()).filter(role -> role.groupId.equals(groupId)).findFirst();
   }
 
+  /** The groups that read the risk register over the API: those who take part in or oversee risk decisions. */
+  public static String[] riskRegisterReaders() {
+    return EnumSet.of(PLANNERS, RISK_ANALYSTS, RISK_MANAGERS, EXECUTIVES, INTEGRATORS, AUDITORS, CAMUNDA_ADMIN)
+        .stream().map(Role::groupId).toArray(String[]::new);
+  }
+
   public static String[] groupIds() {
     return Arrays.stream(values()).map(Role::groupId).toArray(String[]::new);
   }

@@ -68,6 +68,16 @@ class AssessmentApiTest {
   }
 
   @Test
+  void partnersMayNotReadTheRiskRegister() throws Exception {
+    String id = json.readTree(post("planner", context(), null).getBody()).get("id").asText();
+
+    ResponseEntity<String> response = get("federal", "/api/v1/assessments/" + id);
+
+    assertThat(response.getStatusCode().value()).isEqualTo(403);
+    assertThat(get("auditor", "/api/v1/assessments/" + id).getStatusCode().value()).isEqualTo(200);
+  }
+
+  @Test
   void withoutCredentialsTheAnswerIs401() {
     ResponseEntity<String> response = http.postForEntity("/api/v1/assessments",
         new HttpEntity<>("{}", jsonHeaders()), String.class);
