@@ -12,6 +12,10 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.riskcycle.api.ProblemException;
+import org.riskcycle.api.ProblemException.FieldProblem;
+import org.riskcycle.risk.Level;
+import org.riskcycle.risk.register.AssessmentListing;
+import org.riskcycle.risk.register.Page;
 import org.riskcycle.risk.register.AssessmentSummary;
 import org.riskcycle.risk.register.RiskRegister;
 import org.riskcycle.risk.register.RiskSummary;
@@ -23,9 +27,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Risk assessments over REST: start one with its context, read where it stands. */
+/** Risk assessments over REST: start one with its context, list them, read where one stands. */
 @RestController
 @RequestMapping("/api/v1/assessments")
 class AssessmentController {
@@ -54,6 +59,29 @@ class AssessmentController {
       Authentication caller) {
     String id = assessmentStart.start(request, caller, Optional.ofNullable(idempotencyKey));
     return ResponseEntity.created(URI.create("/api/v1/assessments/" + id)).body(view(id));
+  }
+
+  @Operation(summary = "List assessments, newest first", description = "Filters: status (OPEN, CLOSED), goal (a"
+      + " catalog goal or objective at stake in the current iteration), level (a risk currently at that level)."
+      + " Pages are numbered from 0; size 1 to 100.")
+  @GetMapping
+  Page<AssessmentListing> assessments(@RequestParam(required = false) String status,
+      @RequestParam(required = false) String goal, @RequestParam(required = false) Level level,
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (status != null && !List.of("OPEN", "CLOSED").contains(status)) {
+      problems.add(new FieldProblem("status", "must be OPEN or CLOSED"));
+    }
+    if (page < 0) {
+      problems.add(new FieldProblem("page", "must be 0 or more"));
+    }
+    if (size < 1 || size > 100) {
+      problems.add(new FieldProblem("size", "must be 1 to 100"));
+    }
+    if (!problems.isEmpty()) {
+      throw ProblemException.invalid("The request has invalid parameters", problems);
+    }
+    return register.assessments(status, goal, level, page, size);
   }
 
   @Operation(summary = "Read an assessment: its context, risks with their levels, and open tasks")

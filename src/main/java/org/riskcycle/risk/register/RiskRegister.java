@@ -130,6 +130,53 @@ public class RiskRegister {
         .optional();
   }
 
+  /**
+   * A page of assessments, newest first, optionally only those with a status, with a goal or objective at stake in
+   * their current iteration, or with a risk currently at a level.
+   */
+  public Page<AssessmentListing> assessments(String status, String catalogId, Level level, int page, int size) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    List<Object> params = new ArrayList<>();
+    if (status != null) {
+      where.append(" and a.status = ?");
+      params.add(status);
+    }
+    if (catalogId != null) {
+      where.append(" and exists (select 1 from assessment_goal g where g.assessment_id = a.id"
+          + " and g.iteration = a.current_iteration and g.catalog_id = ?)");
+      params.add(catalogId);
+    }
+    if (level != null) {
+      where.append(" and exists (select 1 from risk r where r.assessment_id = a.id and r.status <> 'WITHDRAWN'"
+          + " and r.current_level = ?)");
+      params.add(level.name());
+    }
+    long total = db.sql("select count(*) from risk_assessment a" + where).params(params).query(Long.class).single();
+    List<Object> pageParams = new ArrayList<>(params);
+    pageParams.add(size);
+    pageParams.add((long) page * size);
+    List<AssessmentListing> items = db.sql("""
+        select a.id, a.title, a.status, a.current_iteration, a.created_by, a.created_at, i.risk_tolerance,
+          (select count(*) from risk r where r.assessment_id = a.id and r.status not in ('WITHDRAWN', 'CLOSED'))
+            as open_risks
+        from risk_assessment a
+        join assessment_iteration i on i.assessment_id = a.id and i.iteration = a.current_iteration"""
+            + where + " order by a.created_at desc, a.id limit ? offset ?")
+        .params(pageParams)
+        .query((rs, row) -> new AssessmentListing(rs.getString("id"), rs.getString("title"), rs.getString("status"),
+            rs.getInt("current_iteration"), rs.getString("risk_tolerance"), highestLevel(rs.getString("id")),
+            rs.getInt("open_risks"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant()))
+        .list();
+    return Page.of(items, page, size, total);
+  }
+
+  private String highestLevel(String assessmentId) {
+    return db.sql("select current_level from risk where assessment_id = ? and status <> 'WITHDRAWN'"
+            + " and current_level is not null")
+        .param(assessmentId).query(String.class).list().stream().map(Level::valueOf).max(Enum::compareTo)
+        .map(Level::name).orElse(null);
+  }
+
   /** The assessment's risks that are not withdrawn, by title. */
   public List<RiskSummary> risksOf(String assessmentId) {
     return db.sql("select * from risk where assessment_id = ? and status <> 'WITHDRAWN' order by title")

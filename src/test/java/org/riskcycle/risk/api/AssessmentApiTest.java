@@ -128,6 +128,29 @@ class AssessmentApiTest {
   }
 
   @Test
+  void assessmentsAreListedNewestFirstFilteredAndPaged() throws Exception {
+    Map<String, Object> objectiveAtStake = context();
+    objectiveAtStake.put("goalsAtStake", List.of("OFO2007-2.1"));
+    String first = json.readTree(post("planner", objectiveAtStake, null).getBody()).get("id").asText();
+    String second = json.readTree(post("planner", objectiveAtStake, null).getBody()).get("id").asText();
+
+    JsonNode page = json.readTree(get("auditor", "/api/v1/assessments?goal=OFO2007-2.1&status=OPEN&size=1")
+        .getBody());
+    JsonNode next = json.readTree(get("auditor", "/api/v1/assessments?goal=OFO2007-2.1&size=1&page=1").getBody());
+
+    assertThat(page.get("totalItems").asLong()).isEqualTo(2);
+    assertThat(page.get("totalPages").asLong()).isEqualTo(2);
+    assertThat(page.at("/items/0/id").asText()).isEqualTo(second);
+    assertThat(page.at("/items/0/riskTolerance").asText()).isEqualTo("MODERATE");
+    assertThat(next.at("/items/0/id").asText()).isEqualTo(first);
+    assertThat(json.readTree(get("auditor", "/api/v1/assessments?goal=OFO2007-2.1&level=VERY_HIGH").getBody())
+        .get("totalItems").asLong()).isZero();
+    assertThat(fields(get("auditor", "/api/v1/assessments?status=DONE&size=500")))
+        .containsExactlyInAnyOrder("status", "size");
+    assertThat(fields(get("auditor", "/api/v1/assessments?level=SEVERE"))).containsExactly("level");
+  }
+
+  @Test
   void anUnknownAssessmentIs404() throws Exception {
     ResponseEntity<String> response = get("planner", "/api/v1/assessments/no-such-assessment");
 
