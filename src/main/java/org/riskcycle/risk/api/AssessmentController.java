@@ -68,19 +68,10 @@ class AssessmentController {
   Page<AssessmentListing> assessments(@RequestParam(required = false) String status,
       @RequestParam(required = false) String goal, @RequestParam(required = false) Level level,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-    List<FieldProblem> problems = new ArrayList<>();
     if (status != null && !List.of("OPEN", "CLOSED").contains(status)) {
-      problems.add(new FieldProblem("status", "must be OPEN or CLOSED"));
+      Paging.check(page, size, new FieldProblem("status", "must be OPEN or CLOSED"));
     }
-    if (page < 0) {
-      problems.add(new FieldProblem("page", "must be 0 or more"));
-    }
-    if (size < 1 || size > 100) {
-      problems.add(new FieldProblem("size", "must be 1 to 100"));
-    }
-    if (!problems.isEmpty()) {
-      throw ProblemException.invalid("The request has invalid parameters", problems);
-    }
+    Paging.check(page, size);
     return register.assessments(status, goal, level, page, size);
   }
 

@@ -170,6 +170,45 @@ public class RiskRegister {
     return Page.of(items, page, size, total);
   }
 
+  /**
+   * A page of the register's risks (withdrawn ones left out), most recently changed first, optionally only those at
+   * a current level, of a threat category, threatening a goal or objective, or owned by a user.
+   */
+  public Page<RegisteredRisk> risks(Level level, ThreatCategory category, String catalogId, String owner, int page,
+      int size) {
+    StringBuilder where = new StringBuilder(" where r.status <> 'WITHDRAWN'");
+    List<Object> params = new ArrayList<>();
+    if (level != null) {
+      where.append(" and r.current_level = ?");
+      params.add(level.name());
+    }
+    if (category != null) {
+      where.append(" and r.threat_category = ?");
+      params.add(category.name());
+    }
+    if (catalogId != null) {
+      where.append(" and exists (select 1 from risk_objective o where o.risk_id = r.id and o.catalog_id = ?)");
+      params.add(catalogId);
+    }
+    if (owner != null) {
+      where.append(" and r.owner = ?");
+      params.add(owner);
+    }
+    long total = db.sql("select count(*) from risk r" + where).params(params).query(Long.class).single();
+    List<Object> pageParams = new ArrayList<>(params);
+    pageParams.add(size);
+    pageParams.add((long) page * size);
+    List<RegisteredRisk> items = db.sql("select r.* from risk r" + where
+            + " order by r.updated_at desc, r.id limit ? offset ?")
+        .params(pageParams)
+        .query((rs, row) -> new RegisteredRisk(rs.getString("id"), rs.getString("assessment_id"),
+            rs.getString("title"), rs.getString("threat_category"), rs.getString("status"),
+            rs.getString("current_level"), rs.getString("residual_level"), rs.getString("owner"),
+            objectivesOf(rs.getString("id")), rs.getTimestamp("updated_at").toInstant()))
+        .list();
+    return Page.of(items, page, size, total);
+  }
+
   private String highestLevel(String assessmentId) {
     return db.sql("select current_level from risk where assessment_id = ? and status <> 'WITHDRAWN'"
             + " and current_level is not null")

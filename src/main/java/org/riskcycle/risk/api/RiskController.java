@@ -1,0 +1,36 @@
+package org.riskcycle.risk.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import org.riskcycle.risk.Level;
+import org.riskcycle.risk.ThreatCategory;
+import org.riskcycle.risk.register.Page;
+import org.riskcycle.risk.register.RegisteredRisk;
+import org.riskcycle.risk.register.RiskRegister;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The risk register over REST. */
+@RestController
+@RequestMapping("/api/v1/risks")
+class RiskController {
+
+  private final RiskRegister register;
+
+  RiskController(RiskRegister register) {
+    this.register = register;
+  }
+
+  @Operation(summary = "List the register's risks, most recently changed first", description = "Filters: level (the"
+      + " current level), category (threat category), goal (a goal or objective the risk threatens), owner (the"
+      + " owner of its chosen treatment). Withdrawn risks are left out. Pages are numbered from 0; size 1 to 100.")
+  @GetMapping
+  Page<RegisteredRisk> risks(@RequestParam(required = false) Level level,
+      @RequestParam(required = false) ThreatCategory category, @RequestParam(required = false) String goal,
+      @RequestParam(required = false) String owner, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    Paging.check(page, size);
+    return register.risks(level, category, goal, owner, page, size);
+  }
+}

@@ -1,0 +1,77 @@
+package org.riskcycle.risk.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.Test;
+import org.riskcycle.RiskCycleTest;
+import org.riskcycle.risk.RiskCycleDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestExecutionListeners;
+
+/** The contract of {@code GET /api/v1/risks}: the register's risks, filtered and paged. */
+@RiskCycleTest
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+    mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class RiskApiTest {
+
+  @Autowired
+  TestRestTemplate http;
+
+  @Autowired
+  ObjectMapper json;
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Autowired
+  JdbcClient db;
+
+  @Test
+  void risksAreFilteredByLevelCategoryGoalAndOwnerAndPaged() throws Exception {
+    RiskCycleDriver cycle = new RiskCycleDriver(engine, db);
+    List<ProcessInstance> risks = cycle.assessmentWithRisks("Register risk assessed high", "Register risk new");
+    cycle.assess(risks.get(0), cycle.assessment("VERY_HIGH", "VERY_HIGH"));
+    String high = risks.get(0).getBusinessKey();
+
+    JsonNode veryHigh = read("/api/v1/risks?level=VERY_HIGH&category=NARCOTICS_AND_OPIOIDS&goal=VS2020-1.A");
+    JsonNode page = read("/api/v1/risks?goal=VS2020-1.A&size=1");
+
+    assertThat(veryHigh.findValues("id").stream().map(JsonNode::asText).toList()).contains(high)
+        .doesNotContain(risks.get(1).getBusinessKey());
+    assertThat(veryHigh.at("/items/0/currentLevel").asText()).isEqualTo("VERY_HIGH");
+    assertThat(veryHigh.at("/items/0/threatenedObjectives").toString()).contains("VS2020-1.A");
+    assertThat(page.get("items")).hasSize(1);
+    assertThat(page.get("totalItems").asLong()).isGreaterThanOrEqualTo(2);
+    assertThat(read("/api/v1/risks?owner=nobody").get("totalItems").asLong()).isZero();
+  }
+
+  @Test
+  void unknownCodesAndPagingOutOfRangeAreNamed() throws Exception {
+    ResponseEntity<String> category = http.withBasicAuth("auditor", "auditor")
+        .getForEntity("/api/v1/risks?category=ALIENS", String.class);
+    ResponseEntity<String> paging = http.withBasicAuth("auditor", "auditor")
+        .getForEntity("/api/v1/risks?page=-1&size=0", String.class);
+
+    assertThat(category.getStatusCode().value()).isEqualTo(400);
+    assertThat(json.readTree(category.getBody()).findValues("field").toString()).contains("category");
+    assertThat(json.readTree(paging.getBody()).findValues("field").stream().map(JsonNode::asText).toList())
+        .containsExactlyInAnyOrder("page", "size");
+    assertThat(http.withBasicAuth("federal", "federal").getForEntity("/api/v1/risks", String.class)
+        .getStatusCode().value()).isEqualTo(403);
+  }
+
+  private JsonNode read(String path) throws Exception {
+    ResponseEntity<String> response = http.withBasicAuth("auditor", "auditor").getForEntity(path, String.class);
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+    return json.readTree(response.getBody());
+  }
+}
