@@ -11,12 +11,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.lang.Nullable;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -24,9 +26,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns every failure of a domain API call into an RFC 9457 problem with a stable type. Unexpected failures are
- * logged with their stack trace and answered with a generic 500 that reveals nothing of the implementation.
+ * logged with their stack trace and answered with a generic 500 that reveals nothing of the implementation. It
+ * advises every Spring MVC handler, because a wrong method, media type or path fails before any handler is chosen.
  */
-@RestControllerAdvice(basePackages = "org.riskcycle")
+@RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -78,6 +81,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(Exception e, @Nullable Object body, HttpHeaders headers,
       HttpStatusCode status, WebRequest request) {
+    if (body == null && e instanceof ErrorResponse response) {
+      // Spring's own exceptions (wrong method, media type, path) carry their problem rather than pass it here
+      body = response.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale());
+    }
     if (body instanceof ProblemDetail problem && isDefaultType(problem)) {
       typeFor(status).ifPresent(type -> problem.setType(type.uri()));
     }

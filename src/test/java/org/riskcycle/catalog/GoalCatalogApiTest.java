@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.riskcycle.RiskCycleTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -100,5 +103,27 @@ class GoalCatalogApiTest {
     assertThat(problem.get("type").asText()).isEqualTo("urn:riskcycle:problem:not-found");
     assertThat(problem.get("status").asInt()).isEqualTo(404);
     assertThat(problem.get("detail").asText()).contains("VS2020-9");
+  }
+
+  @Test
+  void answersRequestsThatReachNoOperationWithTypedProblems() throws Exception {
+    ResponseEntity<String> method = http.withBasicAuth("planner", "planner")
+        .exchange("/api/v1/goals", HttpMethod.DELETE, null, String.class);
+    ResponseEntity<String> path = http.withBasicAuth("planner", "planner")
+        .getForEntity("/api/v1/no-such-resource", String.class);
+
+    assertThat(method.getStatusCode()).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
+    assertThat(json.readTree(method.getBody()).get("type").asText()).as(method.getBody())
+        .isEqualTo("urn:riskcycle:problem:method-not-allowed");
+    HttpHeaders text = new HttpHeaders();
+    text.setContentType(MediaType.TEXT_PLAIN);
+    ResponseEntity<String> mediaType = http.withBasicAuth("planner", "planner")
+        .exchange("/api/v1/assessments", HttpMethod.POST, new HttpEntity<>("title", text), String.class);
+
+    assertThat(mediaType.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+    assertThat(json.readTree(mediaType.getBody()).get("type").asText())
+        .isEqualTo("urn:riskcycle:problem:unsupported-media-type");
+    assertThat(path.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(json.readTree(path.getBody()).get("type").asText()).isEqualTo("urn:riskcycle:problem:not-found");
   }
 }

@@ -103,6 +103,7 @@ class AssessmentController {
         .map(IdentityLink::getGroupId).toList();
     Object riskId = taskService.getVariable(task.getId(), "riskId");
     return new AssessmentView.OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
-        riskId == null ? null : riskId.toString(), groups, task.getAssignee(), task.getDueDate());
+        riskId == null ? null : riskId.toString(), groups, task.getAssignee(),
+        task.getDueDate() == null ? null : task.getDueDate().toInstant());
   }
 }

@@ -1,7 +1,6 @@
 package org.riskcycle.risk.api;
 
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import org.riskcycle.risk.register.AssessmentContext;
 import org.riskcycle.risk.register.RiskSummary;
@@ -12,6 +11,6 @@ record AssessmentView(String id, String title, String status, int iteration, Str
 
   /** A user task waiting in the assessment's cycle or one of its risks' treatments. */
   record OpenTask(String id, String name, String taskDefinitionKey, String riskId, List<String> candidateGroups,
-      String assignee, Date due) {
+      String assignee, Instant due) {
   }
 }
