@@ -10,6 +10,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -30,6 +31,8 @@ class HttpSecurityConfiguration {
     return http.securityMatcher("/api/**")
         .authorizeHttpRequests(requests -> requests
             // the risk register is read by those who take part in or oversee risk decisions, not by partners
+            .requestMatchers(HttpMethod.POST, "/api/v1/assessments/*/risks/*/information")
+            .hasAnyAuthority(Role.riskInformationReporters())
             .requestMatchers("/api/v1/assessments/**", "/api/v1/risks/**").hasAnyAuthority(Role.riskRegisterReaders())
             .anyRequest().hasAnyAuthority(Role.groupIds()))
         .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))

@@ -124,6 +124,12 @@ public enum Role {
         .stream().map(Role::groupId).toArray(String[]::new);
   }
 
+  /** The groups that may report new information about a risk over the API, re-opening its assessment. */
+  public static String[] riskInformationReporters() {
+    return EnumSet.of(PLANNERS, RISK_ANALYSTS, INTEGRATORS, CAMUNDA_ADMIN).stream().map(Role::groupId)
+        .toArray(String[]::new);
+  }
+
   public static String[] groupIds() {
     return Arrays.stream(values()).map(Role::groupId).toArray(String[]::new);
   }

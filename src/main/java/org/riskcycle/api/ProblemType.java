@@ -13,6 +13,7 @@ public enum ProblemType {
   FORBIDDEN(HttpStatus.FORBIDDEN, "Not permitted"),
   NOT_FOUND(HttpStatus.NOT_FOUND, "Not found"),
   INVALID_REQUEST(HttpStatus.BAD_REQUEST, "Invalid request"),
+  CONFLICT(HttpStatus.CONFLICT, "Conflict with the current state"),
   IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency key reused with another request"),
   METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
   NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),

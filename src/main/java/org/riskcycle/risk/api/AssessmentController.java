@@ -7,12 +7,14 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.riskcycle.api.ProblemException;
 import org.riskcycle.api.ProblemException.FieldProblem;
+import org.riskcycle.api.ProblemType;
 import org.riskcycle.risk.Level;
 import org.riskcycle.risk.register.AssessmentListing;
 import org.riskcycle.risk.register.Page;
@@ -30,21 +32,28 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Risk assessments over REST: start one with its context, list them, read where one stands. */
+/**
+ * Risk assessments over REST: start one with its context, list them, read where one stands, report new information
+ * about one of its risks.
+ */
 @RestController
 @RequestMapping("/api/v1/assessments")
 class AssessmentController {
 
   private static final String TREATMENT_PROCESS = "riskTreatment";
+  private static final String INFORMATION_MESSAGE = "RiskInformationReceived";
 
   private final AssessmentStart assessmentStart;
   private final RiskRegister register;
   private final TaskService taskService;
+  private final RuntimeService runtimeService;
 
-  AssessmentController(AssessmentStart assessmentStart, RiskRegister register, TaskService taskService) {
+  AssessmentController(AssessmentStart assessmentStart, RiskRegister register, TaskService taskService,
+      RuntimeService runtimeService) {
     this.assessmentStart = assessmentStart;
     this.register = register;
     this.taskService = taskService;
+    this.runtimeService = runtimeService;
   }
 
   @Operation(summary = "Start a risk assessment with its context (step 1)", description = "Starts the risk"
@@ -78,6 +87,33 @@ class AssessmentController {
   @Operation(summary = "Read an assessment: its context, risks with their levels, and open tasks")
   @GetMapping("/{id}")
   AssessmentView assessment(@PathVariable String id) {
+    return view(id);
+  }
+
+  @Operation(summary = "Report new information about a risk, which re-opens its assessment", description = "The"
+      + " risk's current step is interrupted and its assessment starts again, with the information shown to the"
+      + " analyst and recorded in the register with the caller. Planners, risk analysts and integrators may report."
+      + " A risk whose treatment has ended (closed, or withdrawn) answers 409.")
+  @PostMapping("/{id}/risks/{riskId}/information")
+  AssessmentView reportInformation(@PathVariable String id, @PathVariable String riskId,
+      @Valid @RequestBody NewInformation information, Authentication caller) {
+    register.assessment(id).orElseThrow(() -> ProblemException.notFound("assessment", id));
+    if (register.risksOf(id).stream().noneMatch(risk -> risk.id().equals(riskId))) {
+      throw ProblemException.notFound("risk of assessment " + id, riskId);
+    }
+    if (runtimeService.createProcessInstanceQuery().processDefinitionKey(TREATMENT_PROCESS)
+        .processInstanceBusinessKey(riskId).active().count() == 0) {
+      throw new ProblemException(ProblemType.CONFLICT, "The treatment of risk " + riskId + " has ended; report"
+          + " new information when the assessment identifies the risk again");
+    }
+    // the caller's right to report is checked by the security chain: the correlation itself is the
+    // engine's own work, which no role is granted on the treatment's instances
+    runtimeService.createMessageCorrelation(INFORMATION_MESSAGE)
+        .processInstanceBusinessKey(riskId)
+        .setVariable("informationSummary", information.summary())
+        .setVariable("informationSource", information.source())
+        .setVariable("informationReportedBy", caller.getName())
+        .correlateWithResult();
     return view(id);
   }
 

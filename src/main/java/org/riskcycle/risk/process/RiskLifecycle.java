@@ -25,14 +25,16 @@ public class RiskLifecycle {
     TaskInput input = TaskInput.of("The RiskInformationReceived message", execution);
     String summary = input.text("informationSummary", 4000);
     String source = input.optionalText("informationSource", 500);
+    String reportedBy = input.optionalText("informationReportedBy", 128);
     input.requireValid();
     Instant now = ClockUtil.now().toInstant();
     String riskId = (String) execution.getVariable("riskId");
-    register.recordInformation(riskId, summary, source, now);
+    register.recordInformation(riskId, summary, source, reportedBy, now);
     register.updateRisk(riskId, RiskStatus.IDENTIFIED, null, null, now);
     execution.setVariable("newInformation", summary + (source == null ? "" : " (source: " + source + ")"));
     execution.removeVariable("informationSummary");
     execution.removeVariable("informationSource");
+    execution.removeVariable("informationReportedBy");
   }
 
   public void closeRisk(DelegateExecution execution) {

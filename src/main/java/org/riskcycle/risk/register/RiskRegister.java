@@ -381,9 +381,11 @@ public class RiskRegister {
         .update();
   }
 
-  public void recordInformation(String riskId, String summary, String source, Instant at) {
-    db.sql("insert into risk_information (id, risk_id, summary, source, received_at) values (?, ?, ?, ?, ?)")
-        .params(UUID.randomUUID().toString(), riskId, summary, source, Timestamp.from(at)).update();
+  public void recordInformation(String riskId, String summary, String source, String reportedBy, Instant at) {
+    db.sql("""
+        insert into risk_information (id, risk_id, summary, source, reported_by, received_at)
+        values (?, ?, ?, ?, ?, ?)""")
+        .params(UUID.randomUUID().toString(), riskId, summary, source, reportedBy, Timestamp.from(at)).update();
   }
 
   public void closeAssessment(String assessmentId, Instant at) {

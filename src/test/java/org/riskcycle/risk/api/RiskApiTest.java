@@ -13,6 +13,10 @@ import org.riskcycle.RiskCycleTest;
 import org.riskcycle.risk.RiskCycleDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestExecutionListeners;
@@ -67,6 +71,38 @@ class RiskApiTest {
         .containsExactlyInAnyOrder("page", "size");
     assertThat(http.withBasicAuth("federal", "federal").getForEntity("/api/v1/risks", String.class)
         .getStatusCode().value()).isEqualTo(403);
+  }
+
+  @Test
+  void newInformationReopensTheRisksAssessmentAndRecordsWhoReportedIt() throws Exception {
+    RiskCycleDriver cycle = new RiskCycleDriver(engine, db);
+    ProcessInstance risk = cycle.assessmentWithRisks("Risk with new information").get(0);
+    cycle.assess(risk, cycle.assessment("HIGH", "HIGH"));
+    String assessmentId = db.sql("select assessment_id from risk where id = ?").param(risk.getBusinessKey())
+        .query(String.class).single();
+    String path = "/api/v1/assessments/" + assessmentId + "/risks/" + risk.getBusinessKey() + "/information";
+    String information = "{\"summary\": \"New concealment method seen.\", \"source\": \"IP-2026-0107\"}";
+
+    ResponseEntity<String> reported = report("integrator", path, information);
+
+    assertThat(reported.getStatusCode().value()).as(reported.getBody()).isEqualTo(200);
+    assertThat(json.readTree(reported.getBody()).findValues("taskDefinitionKey").stream().map(JsonNode::asText)
+        .toList()).contains("Task_AssessRisk").doesNotContain("Task_DevelopAlternatives");
+    assertThat(db.sql("select reported_by from risk_information where risk_id = ?").param(risk.getBusinessKey())
+        .query(String.class).single()).isEqualTo("integrator");
+    assertThat(report("federal", path, information).getStatusCode().value()).isEqualTo(403);
+    assertThat(report("auditor", path, information).getStatusCode().value()).isEqualTo(403);
+    assertThat(json.readTree(report("integrator", path, "{\"summary\": \" \"}").getBody())
+        .findValues("field").toString()).contains("summary");
+    assertThat(report("integrator", "/api/v1/assessments/" + assessmentId + "/risks/unknown/information",
+        information).getStatusCode().value()).isEqualTo(404);
+  }
+
+  private ResponseEntity<String> report(String user, String path, String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.withBasicAuth(user, user).exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers),
+        String.class);
   }
 
   private JsonNode read(String path) throws Exception {
