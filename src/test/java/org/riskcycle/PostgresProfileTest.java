@@ -103,6 +103,16 @@ class PostgresProfileTest {
         .single()).isEqualTo("MONITORED");
     assertThat(jdbc.sql("select outcome from risk_decision where risk_id = ? order by decided_at")
         .param(accepted.getBusinessKey()).query(String.class).list()).containsExactly("ACCEPTED_WITHIN_TOLERANCE");
+    ResponseEntity<String> heatMap = http.withBasicAuth("auditor", "auditor")
+        .getForEntity("/api/v1/risks/heatmap", String.class);
+    ResponseEntity<String> history = http.withBasicAuth("auditor", "auditor")
+        .getForEntity("/api/v1/risks/" + treated.getBusinessKey() + "/history", String.class);
+    ResponseEntity<String> assessments = http.withBasicAuth("auditor", "auditor")
+        .getForEntity("/api/v1/assessments?level=HIGH", String.class);
+    assertThat(heatMap.getStatusCode()).as(heatMap.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(heatMap.getBody()).contains("\"likelihood\":\"LOW\",\"impact\":\"HIGH\",\"count\":1");
+    assertThat(history.getBody()).contains("\"treatment\":\"CONTROL\"");
+    assertThat(assessments.getStatusCode()).as(assessments.getBody()).isEqualTo(HttpStatus.OK);
     assertThatThrownBy(() -> jdbc.sql("delete from risk_decision").update())
         .hasMessageContaining("The risk_decision record is immutable");
     for (String table : List.of("risk_score", "risk_alternative", "risk_decision", "risk_implementation",

@@ -201,12 +201,83 @@ public class RiskRegister {
     List<RegisteredRisk> items = db.sql("select r.* from risk r" + where
             + " order by r.updated_at desc, r.id limit ? offset ?")
         .params(pageParams)
-        .query((rs, row) -> new RegisteredRisk(rs.getString("id"), rs.getString("assessment_id"),
-            rs.getString("title"), rs.getString("threat_category"), rs.getString("status"),
-            rs.getString("current_level"), rs.getString("residual_level"), rs.getString("owner"),
-            objectivesOf(rs.getString("id")), rs.getTimestamp("updated_at").toInstant()))
+        .query((rs, row) -> registeredRisk(rs))
         .list();
     return Page.of(items, page, size, total);
+  }
+
+  public Optional<RiskHistory> history(String riskId) {
+    Optional<RegisteredRisk> risk = db.sql("select * from risk where id = ?").param(riskId)
+        .query((rs, row) -> registeredRisk(rs)).optional();
+    return risk.map(found -> new RiskHistory(found,
+        db.sql("select * from risk_score where risk_id = ? order by scored_at, id").param(riskId)
+            .query((rs, row) -> new RiskHistory.ScoreEntry(rs.getString("kind"), rs.getInt("iteration"),
+                rs.getString("likelihood"), rs.getString("impact"), rs.getString("risk_level"),
+                rs.getString("risk_tolerance"), rs.getBoolean("exceeds_tolerance"), rs.getString("confidence"),
+                rs.getString("rationale"), rs.getString("scored_by"), rs.getTimestamp("scored_at").toInstant()))
+            .list(),
+        db.sql("select * from risk_decision where risk_id = ? order by decided_at, id").param(riskId)
+            .query((rs, row) -> new RiskHistory.DecisionEntry(rs.getString("id"), rs.getInt("iteration"),
+                rs.getString("outcome"), rs.getString("treatment"), rs.getBigDecimal("cost"),
+                rs.getBigDecimal("benefit"), rs.getString("risk_level"), rs.getString("residual_level"),
+                rs.getString("rationale"), rs.getString("decision_authority"), rs.getString("decided_by"),
+                rs.getTimestamp("decided_at").toInstant()))
+            .list(),
+        db.sql("select * from risk_review where risk_id = ? order by reviewed_at, id").param(riskId)
+            .query((rs, row) -> new RiskHistory.ReviewEntry(rs.getString("outcome"), rs.getString("observed_level"),
+                rs.getString("expected_level"), rs.getString("observed_effect"), rs.getString("reviewed_by"),
+                rs.getTimestamp("reviewed_at").toInstant()))
+            .list(),
+        db.sql("select * from risk_information where risk_id = ? order by received_at, id").param(riskId)
+            .query((rs, row) -> new RiskHistory.InformationEntry(rs.getString("summary"), rs.getString("source"),
+                rs.getString("reported_by"), rs.getTimestamp("received_at").toInstant()))
+            .list()));
+  }
+
+  /** The heat map of the register's risks (withdrawn ones left out), or of those threatening a goal or objective. */
+  public HeatMap heatMap(String catalogId) {
+    String scope = " r.status <> 'WITHDRAWN'"
+        + (catalogId == null ? "" : " and exists (select 1 from risk_objective o where o.risk_id = r.id"
+        + " and o.catalog_id = ?)");
+    List<Object> params = catalogId == null ? List.of() : List.of(catalogId);
+    List<String[]> current = db.sql("""
+        select s.likelihood, s.impact from risk r
+        join risk_score s on s.risk_id = r.id and s.kind = 'ASSESSMENT' and s.scored_at = (
+          select max(l.scored_at) from risk_score l where l.risk_id = r.id and l.kind = 'ASSESSMENT')
+        where""" + scope)
+        .params(params).query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+    List<String[]> residual = db.sql("""
+        select coalesce(a.residual_likelihood, s.likelihood), coalesce(a.residual_impact, s.impact) from risk r
+        join risk_decision d on d.risk_id = r.id
+          and d.outcome in ('CHOOSE_ALTERNATIVE', 'ACCEPTED_WITHIN_TOLERANCE') and d.decided_at = (
+            select max(l.decided_at) from risk_decision l where l.risk_id = r.id
+              and l.outcome in ('CHOOSE_ALTERNATIVE', 'ACCEPTED_WITHIN_TOLERANCE'))
+        left join risk_alternative a on a.id = d.chosen_alternative_id
+        join risk_score s on s.risk_id = r.id and s.kind = 'ASSESSMENT' and s.scored_at = (
+          select max(l.scored_at) from risk_score l where l.risk_id = r.id and l.kind = 'ASSESSMENT'
+            and l.scored_at <= d.decided_at)
+        where""" + scope)
+        .params(params).query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+    return new HeatMap(cells(current), cells(residual));
+  }
+
+  private static List<HeatMap.Cell> cells(List<String[]> positions) {
+    List<HeatMap.Cell> cells = new ArrayList<>();
+    for (Level likelihood : Level.values()) {
+      for (Level impact : Level.values()) {
+        long count = positions.stream()
+            .filter(p -> p[0].equals(likelihood.name()) && p[1].equals(impact.name())).count();
+        cells.add(new HeatMap.Cell(likelihood.name(), impact.name(), count));
+      }
+    }
+    return cells;
+  }
+
+  private RegisteredRisk registeredRisk(ResultSet rs) throws SQLException {
+    return new RegisteredRisk(rs.getString("id"), rs.getString("assessment_id"), rs.getString("title"),
+        rs.getString("threat_category"), rs.getString("status"), rs.getString("current_level"),
+        rs.getString("residual_level"), rs.getString("owner"), objectivesOf(rs.getString("id")),
+        rs.getTimestamp("updated_at").toInstant());
   }
 
   private String highestLevel(String assessmentId) {

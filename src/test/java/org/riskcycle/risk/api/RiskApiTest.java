@@ -98,6 +98,40 @@ class RiskApiTest {
         information).getStatusCode().value()).isEqualTo(404);
   }
 
+  @Test
+  void aRisksHistoryAndTheHeatMapFollowItsScoresAndDecisions() throws Exception {
+    RiskCycleDriver cycle = new RiskCycleDriver(engine, db);
+    ProcessInstance risk = cycle.assessmentWithRisks("Risk with a history").get(0);
+    cycle.assess(risk, cycle.assessment("HIGH", "HIGH"));
+    cycle.developAlternatives(risk, "planner", cycle.alternatives());
+    JsonNode before = read("/api/v1/risks/heatmap?goal=VS2020-1.A");
+    cycle.decide(risk, "executive", cycle.choice(cycle.alternativeId(risk, "CONTROL")));
+
+    JsonNode history = read("/api/v1/risks/" + risk.getBusinessKey() + "/history");
+    JsonNode after = read("/api/v1/risks/heatmap?goal=VS2020-1.A");
+
+    assertThat(history.at("/risk/title").asText()).isEqualTo("Risk with a history");
+    assertThat(history.at("/scores/0/riskLevel").asText()).isEqualTo("HIGH");
+    assertThat(history.at("/decisions/0/treatment").asText()).isEqualTo("CONTROL");
+    assertThat(history.at("/decisions/0/decidedBy").asText()).isEqualTo("executive");
+    assertThat(after.get("current")).hasSize(25);
+    assertThat(count(after.get("residual"), "LOW", "HIGH"))
+        .isEqualTo(count(before.get("residual"), "LOW", "HIGH") + 1);
+    assertThat(count(after.get("current"), "HIGH", "HIGH"))
+        .isEqualTo(count(before.get("current"), "HIGH", "HIGH"));
+    assertThat(http.withBasicAuth("auditor", "auditor").getForEntity("/api/v1/risks/unknown/history", String.class)
+        .getStatusCode().value()).isEqualTo(404);
+  }
+
+  private static long count(JsonNode cells, String likelihood, String impact) {
+    for (JsonNode cell : cells) {
+      if (cell.get("likelihood").asText().equals(likelihood) && cell.get("impact").asText().equals(impact)) {
+        return cell.get("count").asLong();
+      }
+    }
+    throw new AssertionError("no cell " + likelihood + " x " + impact);
+  }
+
   private ResponseEntity<String> report(String user, String path, String body) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);

@@ -1,0 +1,15 @@
+package org.riskcycle.risk.register;
+
+import java.util.List;
+
+/**
+ * How many risks stand at each likelihood and impact: {@code current} by their latest assessment, {@code residual}
+ * by the expected residual likelihood and impact of their latest decision (the assessed ones for a risk accepted
+ * within tolerance). Every one of the 25 cells is listed, empty ones with 0.
+ */
+public record HeatMap(List<Cell> current, List<Cell> residual) {
+
+  /** One cell of the 5 x 5 grid. */
+  public record Cell(String likelihood, String impact, long count) {
+  }
+}
