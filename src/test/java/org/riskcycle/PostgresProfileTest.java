@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -113,6 +114,9 @@ class PostgresProfileTest {
     assertThat(heatMap.getBody()).contains("\"likelihood\":\"LOW\",\"impact\":\"HIGH\",\"count\":1");
     assertThat(history.getBody()).contains("\"treatment\":\"CONTROL\"");
     assertThat(assessments.getStatusCode()).as(assessments.getBody()).isEqualTo(HttpStatus.OK);
+    ResponseEntity<String> decisions = http.withBasicAuth("auditor", "auditor").getForEntity(
+        "/api/v1/decisions?goal=VS2020-1.A&from=" + LocalDate.now().minusDays(1), String.class);
+    assertThat(decisions.getBody()).as(decisions.getBody()).contains("\"totalItems\":2");
     assertThatThrownBy(() -> jdbc.sql("delete from risk_decision").update())
         .hasMessageContaining("The risk_decision record is immutable");
     for (String table : List.of("risk_score", "risk_alternative", "risk_decision", "risk_implementation",

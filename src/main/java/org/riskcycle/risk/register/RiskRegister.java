@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -259,6 +260,58 @@ public class RiskRegister {
         where""" + scope)
         .params(params).query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)}).list();
     return new HeatMap(cells(current), cells(residual));
+  }
+
+  /**
+   * A page of decision records, newest first, optionally only those recorded against a goal or objective, by a
+   * decider, or decided within a date range (inclusive). Snapshots are left out of lists.
+   */
+  public Page<DecisionRecordView> decisions(String catalogId, String decidedBy, LocalDate from, LocalDate to,
+      int page, int size) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    List<Object> params = new ArrayList<>();
+    if (catalogId != null) {
+      where.append(" and exists (select 1 from decision_goal g where g.decision_id = d.id and g.catalog_id = ?)");
+      params.add(catalogId);
+    }
+    if (decidedBy != null) {
+      where.append(" and d.decided_by = ?");
+      params.add(decidedBy);
+    }
+    if (from != null) {
+      where.append(" and d.decided_at >= ?");
+      params.add(Timestamp.valueOf(from.atStartOfDay()));
+    }
+    if (to != null) {
+      where.append(" and d.decided_at < ?");
+      params.add(Timestamp.valueOf(to.plusDays(1).atStartOfDay()));
+    }
+    long total = db.sql("select count(*) from risk_decision d" + where).params(params).query(Long.class).single();
+    List<Object> pageParams = new ArrayList<>(params);
+    pageParams.add(size);
+    pageParams.add((long) page * size);
+    List<DecisionRecordView> items = db.sql("select d.* from risk_decision d" + where
+            + " order by d.decided_at desc, d.id limit ? offset ?")
+        .params(pageParams).query((rs, row) -> decisionRecord(rs, false)).list();
+    return Page.of(items, page, size, total);
+  }
+
+  public Optional<DecisionRecordView> decision(String decisionId) {
+    return db.sql("select * from risk_decision where id = ?").param(decisionId)
+        .query((rs, row) -> decisionRecord(rs, true)).optional();
+  }
+
+  private DecisionRecordView decisionRecord(ResultSet rs, boolean withSnapshot) throws SQLException {
+    String id = rs.getString("id");
+    return new DecisionRecordView(id, rs.getString("assessment_id"), rs.getString("risk_id"), rs.getInt("iteration"),
+        rs.getString("outcome"), rs.getString("chosen_alternative_id"), rs.getString("treatment"),
+        rs.getBigDecimal("cost"), rs.getBigDecimal("benefit"), rs.getString("risk_level"),
+        rs.getString("risk_tolerance"), rs.getString("residual_level"), rs.getString("rationale"),
+        rs.getString("decision_authority"), rs.getString("decided_by"), rs.getTimestamp("decided_at").toInstant(),
+        rs.getDate("implementation_due") == null ? null : rs.getDate("implementation_due").toLocalDate(),
+        db.sql("select catalog_id from decision_goal where decision_id = ? order by catalog_id").param(id)
+            .query(String.class).list(),
+        withSnapshot ? rs.getString("snapshot") : null);
   }
 
   private static List<HeatMap.Cell> cells(List<String[]> positions) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -121,6 +122,38 @@ class RiskApiTest {
         .isEqualTo(count(before.get("current"), "HIGH", "HIGH"));
     assertThat(http.withBasicAuth("auditor", "auditor").getForEntity("/api/v1/risks/unknown/history", String.class)
         .getStatusCode().value()).isEqualTo(404);
+  }
+
+  @Test
+  void decisionRecordsAreListedByGoalDeciderAndDateAndReadWithTheirSnapshot() throws Exception {
+    RiskCycleDriver cycle = new RiskCycleDriver(engine, db);
+    ProcessInstance risk = cycle.assessmentWithRisks("Risk decided for the record").get(0);
+    cycle.assess(risk, cycle.assessment("HIGH", "HIGH"));
+    cycle.developAlternatives(risk, "planner", cycle.alternatives());
+    cycle.decide(risk, "executive", cycle.choice(cycle.alternativeId(risk, "CONTROL")));
+    String decisionId = db.sql("select id from risk_decision where risk_id = ?").param(risk.getBusinessKey())
+        .query(String.class).single();
+    String today = LocalDate.now().toString();
+
+    JsonNode listed = read("/api/v1/decisions?goal=VS2020-1.A&decider=executive&from=" + today + "&to=" + today
+        + "&size=100");
+    JsonNode record = read("/api/v1/decisions/" + decisionId);
+
+    assertThat(listed.findValues("id").stream().map(JsonNode::asText).toList()).contains(decisionId);
+    assertThat(listed.at("/items/0/snapshot").isMissingNode()).isTrue();
+    assertThat(record.get("outcome").asText()).isEqualTo("CHOOSE_ALTERNATIVE");
+    assertThat(record.get("goalsAndObjectives").toString()).contains("VS2020-1", "VS2020-1.A");
+    assertThat(record.at("/snapshot/risk/title").asText()).isEqualTo("Risk decided for the record");
+    assertThat(record.at("/snapshot/alternatives").size()).isEqualTo(2);
+    assertThat(read("/api/v1/decisions?decider=nobody").get("totalItems").asLong()).isZero();
+    ResponseEntity<String> reversed = http.withBasicAuth("auditor", "auditor")
+        .getForEntity("/api/v1/decisions?from=2027-01-02&to=2027-01-01", String.class);
+    assertThat(reversed.getStatusCode().value()).isEqualTo(400);
+    assertThat(reversed.getBody()).contains("\"field\":\"to\"");
+    assertThat(http.withBasicAuth("auditor", "auditor").getForEntity("/api/v1/decisions/unknown", String.class)
+        .getStatusCode().value()).isEqualTo(404);
+    assertThat(http.withBasicAuth("federal", "federal").getForEntity("/api/v1/decisions", String.class)
+        .getStatusCode().value()).isEqualTo(403);
   }
 
   private static long count(JsonNode cells, String likelihood, String impact) {
