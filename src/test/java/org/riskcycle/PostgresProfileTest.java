@@ -117,6 +117,9 @@ class PostgresProfileTest {
     ResponseEntity<String> decisions = http.withBasicAuth("auditor", "auditor").getForEntity(
         "/api/v1/decisions?goal=VS2020-1.A&from=" + LocalDate.now().minusDays(1), String.class);
     assertThat(decisions.getBody()).as(decisions.getBody()).contains("\"totalItems\":2");
+    ResponseEntity<String> health = http.withBasicAuth("auditor", "auditor")
+        .getForEntity("/api/v1/goals/VS2020-1/health", String.class);
+    assertThat(health.getBody()).as(health.getBody()).contains("\"risks\":2", "\"health\":\"ON_TRACK\"");
     assertThatThrownBy(() -> jdbc.sql("delete from risk_decision").update())
         .hasMessageContaining("The risk_decision record is immutable");
     for (String table : List.of("risk_score", "risk_alternative", "risk_decision", "risk_implementation",

@@ -33,7 +33,8 @@ class HttpSecurityConfiguration {
             // the risk register is read by those who take part in or oversee risk decisions, not by partners
             .requestMatchers(HttpMethod.POST, "/api/v1/assessments/*/risks/*/information")
             .hasAnyAuthority(Role.riskInformationReporters())
-            .requestMatchers("/api/v1/assessments/**", "/api/v1/risks/**", "/api/v1/decisions/**")
+            .requestMatchers("/api/v1/assessments/**", "/api/v1/risks/**", "/api/v1/decisions/**",
+                "/api/v1/goals/*/health")
             .hasAnyAuthority(Role.riskRegisterReaders())
             .anyRequest().hasAnyAuthority(Role.groupIds()))
         .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -312,6 +313,51 @@ public class RiskRegister {
         db.sql("select catalog_id from decision_goal where decision_id = ? order by catalog_id").param(id)
             .query(String.class).list(),
         withSnapshot ? rs.getString("snapshot") : null);
+  }
+
+  /** The health of a goal or objective from the risks threatening any of {@code catalogIds}, as of {@code today}. */
+  public GoalHealth goalHealth(String catalogId, List<String> catalogIds, LocalDate today) {
+    String in = String.join(", ", Collections.nCopies(catalogIds.size(), "?"));
+    List<Object[]> risks = db.sql("""
+        select r.id, r.status, r.residual_level, i.risk_tolerance,
+          (select max(d.implementation_due) from risk_decision d where d.risk_id = r.id
+             and d.outcome = 'CHOOSE_ALTERNATIVE') as implementation_due,
+          (select max(v.reviewed_at) from risk_review v where v.risk_id = r.id) as last_review
+        from risk r
+        join risk_assessment a on a.id = r.assessment_id
+        join assessment_iteration i on i.assessment_id = a.id and i.iteration = a.current_iteration
+        where r.status <> 'WITHDRAWN'
+          and exists (select 1 from risk_objective o where o.risk_id = r.id and o.catalog_id in (""" + in + "))"
+        + " order by r.id")
+        .params(new ArrayList<Object>(catalogIds))
+        .query((rs, row) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            rs.getDate(5), rs.getTimestamp(6)})
+        .list();
+    int above = 0;
+    int awaiting = 0;
+    int overdue = 0;
+    Instant lastReview = null;
+    for (Object[] risk : risks) {
+      String status = (String) risk[1];
+      if (risk[2] != null && Level.valueOf((String) risk[2]).isAbove(Level.valueOf((String) risk[3]))) {
+        above++;
+      }
+      if (RiskStatus.AWAITING_DECISION.name().equals(status)) {
+        awaiting++;
+      }
+      if (RiskStatus.IN_TREATMENT.name().equals(status) && risk[4] != null
+          && ((Date) risk[4]).toLocalDate().isBefore(today)) {
+        overdue++;
+      }
+      if (risk[5] != null) {
+        Instant reviewed = ((Timestamp) risk[5]).toInstant();
+        lastReview = lastReview == null || reviewed.isAfter(lastReview) ? reviewed : lastReview;
+      }
+    }
+    String health = risks.isEmpty() ? "NO_RISKS" : above > 0 || overdue > 0 ? "AT_RISK"
+        : awaiting > 0 ? "WATCH" : "ON_TRACK";
+    return new GoalHealth(catalogId, health, risks.size(), above, awaiting, overdue, lastReview,
+        risks.stream().map(risk -> (String) risk[0]).toList());
   }
 
   private static List<HeatMap.Cell> cells(List<String[]> positions) {

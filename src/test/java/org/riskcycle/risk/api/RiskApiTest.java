@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
@@ -154,6 +155,36 @@ class RiskApiTest {
         .getStatusCode().value()).isEqualTo(404);
     assertThat(http.withBasicAuth("federal", "federal").getForEntity("/api/v1/decisions", String.class)
         .getStatusCode().value()).isEqualTo(403);
+  }
+
+  @Test
+  void aGoalsHealthFollowsTheRisksThatThreatenIt() throws Exception {
+    String objective = "OPIOIDS-3.3";
+    assertThat(read("/api/v1/goals/" + objective + "/health").get("health").asText()).isEqualTo("NO_RISKS");
+    RiskCycleDriver cycle = new RiskCycleDriver(engine, db);
+    ProcessInstance cycleInstance = cycle.startAssessment();
+    cycle.defineContext(cycleInstance, cycle.context()
+        .putValueTyped("goalsAtStake", RiskCycleDriver.json(List.of("OPIOIDS-3", objective))));
+    Map<String, Object> risk = cycle.risk("Fentanyl analogues undetected");
+    risk.put("threatenedObjectives", List.of(objective));
+    cycle.identifyRisks(cycleInstance, cycle.risks(List.of(risk)));
+    ProcessInstance treatment = cycle.treatment(db.sql("select id from risk where title = ?")
+        .param("Fentanyl analogues undetected").query(String.class).single());
+    cycle.assess(treatment, cycle.assessment("HIGH", "HIGH"));
+    cycle.developAlternatives(treatment, "planner", cycle.alternatives());
+
+    JsonNode awaiting = read("/api/v1/goals/OPIOIDS-3/health");
+    cycle.decide(treatment, "executive", cycle.choice(cycle.alternativeId(treatment, "ACCEPT")));
+    JsonNode retainedAboveTolerance = read("/api/v1/goals/" + objective + "/health");
+
+    assertThat(awaiting.get("health").asText()).isEqualTo("WATCH");
+    assertThat(awaiting.get("awaitingDecision").asInt()).isOne();
+    assertThat(retainedAboveTolerance.get("health").asText()).isEqualTo("AT_RISK");
+    assertThat(retainedAboveTolerance.get("aboveToleranceAfterTreatment").asInt()).isOne();
+    assertThat(http.withBasicAuth("auditor", "auditor").getForEntity("/api/v1/goals/NOPE-1/health", String.class)
+        .getStatusCode().value()).isEqualTo(404);
+    assertThat(http.withBasicAuth("federal", "federal").getForEntity("/api/v1/goals/OPIOIDS-3/health",
+        String.class).getStatusCode().value()).isEqualTo(403);
   }
 
   private static long count(JsonNode cells, String likelihood, String impact) {
