@@ -187,6 +187,33 @@ class RiskApiTest {
         String.class).getStatusCode().value()).isEqualTo(403);
   }
 
+  @Test
+  void risksAndDecisionsExportAsCsvWithFormulasDefused() {
+    RiskCycleDriver cycle = new RiskCycleDriver(engine, db);
+    ProcessInstance risk = cycle.assessmentWithRisks("=HYPERLINK(\"http://x\"), a formula").get(0);
+    cycle.assess(risk, cycle.assessment("LOW", "LOW"));
+
+    ResponseEntity<String> risks = csv("/api/v1/risks?category=NARCOTICS_AND_OPIOIDS");
+    ResponseEntity<String> decisions = csv("/api/v1/decisions?decider=analyst");
+
+    assertThat(risks.getHeaders().getContentType().toString()).startsWith("text/csv");
+    assertThat(risks.getBody()).startsWith("id,assessmentId,title,threatCategory,status,currentLevel,"
+        + "residualLevel,owner,threatenedObjectives,updatedAt\r\n");
+    assertThat(risks.getBody()).contains(risk.getBusinessKey() + ",")
+        .contains("\"'=HYPERLINK(\"\"http://x\"\"), a formula\"");
+    assertThat(decisions.getBody()).startsWith("id,assessmentId,riskId,iteration,outcome,")
+        .contains("ACCEPTED_WITHIN_TOLERANCE");
+  }
+
+  private ResponseEntity<String> csv(String path) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setAccept(List.of(MediaType.parseMediaType("text/csv")));
+    ResponseEntity<String> response = http.withBasicAuth("auditor", "auditor").exchange(path, HttpMethod.GET,
+        new HttpEntity<>(headers), String.class);
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+    return response;
+  }
+
   private static long count(JsonNode cells, String likelihood, String impact) {
     for (JsonNode cell : cells) {
       if (cell.get("likelihood").asText().equals(likelihood) && cell.get("impact").asText().equals(impact)) {
