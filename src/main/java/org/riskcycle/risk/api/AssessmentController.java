@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.riskcycle.access.CycleProcess;
 import org.riskcycle.api.ProblemException;
 import org.riskcycle.api.ProblemException.FieldProblem;
 import org.riskcycle.api.ProblemType;
@@ -40,7 +41,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/assessments")
 class AssessmentController {
 
-  private static final String TREATMENT_PROCESS = "riskTreatment";
   private static final String INFORMATION_MESSAGE = "RiskInformationReceived";
 
   private final AssessmentStart assessmentStart;
@@ -101,7 +101,7 @@ class AssessmentController {
     if (register.risksOf(id).stream().noneMatch(risk -> risk.id().equals(riskId))) {
       throw ProblemException.notFound("risk of assessment " + id, riskId);
     }
-    if (runtimeService.createProcessInstanceQuery().processDefinitionKey(TREATMENT_PROCESS)
+    if (runtimeService.createProcessInstanceQuery().processDefinitionKey(CycleProcess.RISK_TREATMENT.key())
         .processInstanceBusinessKey(riskId).active().count() == 0) {
       throw new ProblemException(ProblemType.CONFLICT, "The treatment of risk " + riskId + " has ended; report"
           + " new information when the assessment identifies the risk again");
@@ -124,7 +124,7 @@ class AssessmentController {
     List<Task> tasks = new ArrayList<>(taskService.createTaskQuery()
         .processInstanceId(assessment.processInstanceId()).active().orderByTaskCreateTime().asc().list());
     if (!risks.isEmpty()) {
-      tasks.addAll(taskService.createTaskQuery().processDefinitionKey(TREATMENT_PROCESS)
+      tasks.addAll(taskService.createTaskQuery().processDefinitionKey(CycleProcess.RISK_TREATMENT.key())
           .processInstanceBusinessKeyIn(risks.stream().map(RiskSummary::id).toArray(String[]::new))
           .active().orderByTaskCreateTime().asc().list());
     }

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.riskcycle.access.CycleProcess;
 import org.riskcycle.api.ProblemException;
 import org.riskcycle.api.ProblemException.FieldProblem;
 import org.riskcycle.api.ProblemType;
@@ -37,7 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AssessmentStart {
 
-  static final String PROCESS = "riskManagementCycle";
   private static final String OPERATION = "start-assessment";
 
   private final RuntimeService runtimeService;
@@ -102,7 +102,8 @@ class AssessmentStart {
     List<String> groups = caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
     identityService.setAuthentication(caller.getName(), groups);
     try {
-      ProcessInstance cycle = runtimeService.startProcessInstanceByKey(PROCESS, variables(request));
+      ProcessInstance cycle =
+          runtimeService.startProcessInstanceByKey(CycleProcess.RISK_MANAGEMENT.key(), variables(request));
       return (String) runtimeService.getVariable(cycle.getId(), "assessmentId");
     } catch (AuthorizationException e) {
       throw new ProblemException(ProblemType.FORBIDDEN, "You may not start risk assessments");

@@ -1,14 +1,12 @@
 package org.riskcycle.risk.api;
 
 import io.swagger.v3.oas.annotations.Operation;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.riskcycle.api.ProblemException;
 import org.riskcycle.catalog.GoalCatalog;
 import org.riskcycle.catalog.Objective;
+import org.riskcycle.risk.EngineClock;
 import org.riskcycle.risk.register.GoalHealth;
 import org.riskcycle.risk.register.RiskRegister;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,8 +39,6 @@ class GoalHealthController {
     if (catalogIds.isEmpty()) {
       throw ProblemException.notFound("goal or objective", id);
     }
-    // the engine's clock, which the processes compare due dates with
-    return register.goalHealth(id, catalogIds,
-        LocalDate.ofInstant(ClockUtil.now().toInstant(), ZoneId.systemDefault()));
+    return register.goalHealth(id, catalogIds, EngineClock.today());
   }
 }

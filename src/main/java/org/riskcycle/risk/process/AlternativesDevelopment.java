@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.riskcycle.risk.EngineClock;
 import org.riskcycle.risk.Level;
 import org.riskcycle.risk.Treatment;
 import org.riskcycle.risk.register.Alternative;
@@ -98,7 +98,7 @@ class AlternativesDevelopment implements TaskListener {
       ranked.add(assessed.get(i).ranked(i + 1));
     }
     String riskId = (String) task.getVariable("riskId");
-    var now = ClockUtil.now().toInstant();
+    var now = EngineClock.now();
     List<Alternative> recorded =
         register.recordAlternatives(riskId, register.nextAlternativesRound(riskId), ranked, actor, now);
     register.updateRisk(riskId, RiskStatus.AWAITING_DECISION, null, null, now);

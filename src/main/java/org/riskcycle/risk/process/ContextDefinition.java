@@ -2,7 +2,6 @@ package org.riskcycle.risk.process;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -11,8 +10,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.riskcycle.risk.DecisionLevel;
+import org.riskcycle.risk.EngineClock;
 import org.riskcycle.risk.Domain;
 import org.riskcycle.risk.Level;
 import org.riskcycle.risk.Location;
@@ -65,7 +64,7 @@ class ContextDefinition implements TaskListener, JavaDelegate {
       catalog.currentLabel(catalogId).ifPresentOrElse(label -> stake.add(new Option(label, catalogId)),
           () -> input.problem("goalsAtStake", "contains '" + catalogId + "', not a current goal or objective"));
     }
-    LocalDate today = today();
+    LocalDate today = EngineClock.today();
     if (context.decisionDeadline() != null && context.decisionDeadline().isBefore(today)) {
       input.problem("decisionDeadline", "must not be before today (" + today + ")");
     }
@@ -75,7 +74,7 @@ class ContextDefinition implements TaskListener, JavaDelegate {
     }
     input.requireValid();
 
-    Instant now = ClockUtil.now().toInstant();
+    Instant now = EngineClock.now();
     String assessmentId = (String) scope.getVariable("assessmentId");
     if (assessmentId == null) {
       assessmentId = register.openAssessment(processInstanceId, context.title(), actor, now);
@@ -85,9 +84,5 @@ class ContextDefinition implements TaskListener, JavaDelegate {
     scope.setVariable("iteration", iteration);
     scope.setVariable("stakeOptions", JsonVariables.json(stake));
     scope.setVariable("goalsAtStakeText", stake.stream().map(Option::label).collect(Collectors.joining("\n")));
-  }
-
-  static LocalDate today() {
-    return LocalDate.ofInstant(ClockUtil.now().toInstant(), ZoneId.systemDefault());
   }
 }

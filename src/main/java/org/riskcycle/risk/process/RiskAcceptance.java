@@ -3,7 +3,7 @@ package org.riskcycle.risk.process;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.riskcycle.risk.EngineClock;
 import org.riskcycle.risk.Level;
 import org.riskcycle.risk.register.DecisionRecord;
 import org.riskcycle.risk.register.RiskRegister;
@@ -34,7 +34,7 @@ class RiskAcceptance implements JavaDelegate {
         + Level.valueOf((String) execution.getVariable("impact")).label() + ", by the RiskLevel table) does not"
         + " exceed the assessment's risk tolerance " + tolerance.label() + ". Analyst's rationale: "
         + execution.getVariable("rationale");
-    Instant now = ClockUtil.now().toInstant();
+    Instant now = EngineClock.now();
     DecisionRecord decision = decisions.record(execution, DecisionRecord.ACCEPTED_WITHIN_TOLERANCE, null,
         justification, "risk-analysts", (String) execution.getVariable("assessedBy"), now, null);
     register.updateRisk(decision.riskId(), RiskStatus.MONITORED, level, null, now);

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.riskcycle.risk.EngineClock;
 import org.riskcycle.risk.Confidence;
 import org.riskcycle.risk.Level;
 import org.riskcycle.risk.register.RiskRegister;
@@ -45,7 +45,7 @@ class RiskAssessment implements TaskListener, JavaDelegate {
         entered.riskTolerance(), exceeds, entered.vulnerability(), entered.consequence(), entered.confidence(),
         entered.rationale());
     register.recordScore((String) execution.getVariable("riskId"), (Integer) execution.getVariable("iteration"),
-        score, (String) execution.getVariable("assessedBy"), ClockUtil.now().toInstant());
+        score, (String) execution.getVariable("assessedBy"), EngineClock.now());
     // answered by this assessment: later forms must not show them again
     execution.removeVariable("newInformation");
     execution.removeVariable("returnReason");

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
+import org.riskcycle.risk.EngineClock;
 import org.riskcycle.risk.ThreatCategory;
 import org.riskcycle.risk.register.IdentifiedRisk;
 import org.riskcycle.risk.register.RiskRegister;
@@ -56,7 +56,7 @@ class RiskIdentification implements TaskListener {
     input.requireValid();
 
     List<IdentifiedRisk> registered =
-        register.identifyRisks(assessmentId, iteration, risks, actor, ClockUtil.now().toInstant());
+        register.identifyRisks(assessmentId, iteration, risks, actor, EngineClock.now());
     task.setVariable("risks", JsonVariables.json(registered.stream().map(RiskIdentification::formEntry).toList()));
     task.setVariable("riskIds", Variables.objectValue(new ArrayList<>(registered.stream().map(IdentifiedRisk::id)
         .toList())).serializationDataFormat(Variables.SerializationDataFormats.JSON).create());

@@ -2,7 +2,7 @@ package org.riskcycle.risk.process;
 
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.riskcycle.risk.EngineClock;
 import org.riskcycle.risk.register.RiskRegister;
 import org.riskcycle.risk.register.RiskStatus;
 import org.springframework.stereotype.Component;
@@ -27,7 +27,7 @@ public class RiskLifecycle {
     String source = input.optionalText("informationSource", 500);
     String reportedBy = input.optionalText("informationReportedBy", 128);
     input.requireValid();
-    Instant now = ClockUtil.now().toInstant();
+    Instant now = EngineClock.now();
     String riskId = (String) execution.getVariable("riskId");
     register.recordInformation(riskId, summary, source, reportedBy, now);
     register.updateRisk(riskId, RiskStatus.IDENTIFIED, null, null, now);
@@ -39,10 +39,10 @@ public class RiskLifecycle {
 
   public void closeRisk(DelegateExecution execution) {
     register.updateRisk((String) execution.getVariable("riskId"), RiskStatus.CLOSED, null, null,
-        ClockUtil.now().toInstant());
+        EngineClock.now());
   }
 
   public void closeAssessment(DelegateExecution execution) {
-    register.closeAssessment((String) execution.getVariable("assessmentId"), ClockUtil.now().toInstant());
+    register.closeAssessment((String) execution.getVariable("assessmentId"), EngineClock.now());
   }
 }

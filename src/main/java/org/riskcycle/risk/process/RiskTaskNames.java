@@ -1,6 +1,7 @@
 package org.riskcycle.risk.process;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.riskcycle.access.CycleProcess;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -11,12 +12,10 @@ import org.springframework.stereotype.Component;
 @Component
 class RiskTaskNames {
 
-  static final String TREATMENT_PROCESS = "riskTreatment";
-
   @EventListener(condition = "#task.eventName == 'create'")
   public void nameAfterRisk(DelegateTask task) {
     String riskTitle = (String) task.getVariable("riskTitle");
-    if (riskTitle != null && task.getProcessDefinitionId().startsWith(TREATMENT_PROCESS + ":")) {
+    if (riskTitle != null && task.getProcessDefinitionId().startsWith(CycleProcess.RISK_TREATMENT.key() + ":")) {
       task.setName(task.getBpmnModelElementInstance().getName() + ": " + riskTitle);
     }
   }

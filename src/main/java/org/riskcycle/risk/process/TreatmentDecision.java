@@ -6,8 +6,8 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.riskcycle.risk.DecisionOutcome;
+import org.riskcycle.risk.EngineClock;
 import org.riskcycle.risk.Treatment;
 import org.riskcycle.risk.register.Alternative;
 import org.riskcycle.risk.register.DecisionRecord;
@@ -53,7 +53,7 @@ class TreatmentDecision extends AnsweredAnew {
       }
       if (chosen != null && chosen.treatment() != Treatment.ACCEPT) {
         due = input.date("implementationDue");
-        LocalDate today = ContextDefinition.today();
+        LocalDate today = EngineClock.today();
         if (due != null && due.isBefore(today)) {
           input.problem("implementationDue", "must not be before today (" + today + ")");
         }
@@ -61,7 +61,7 @@ class TreatmentDecision extends AnsweredAnew {
     }
     input.requireValid();
 
-    Instant now = ClockUtil.now().toInstant();
+    Instant now = EngineClock.now();
     DecisionRecord decision = decisions.record(task.getExecution(), outcome.name(), chosen, rationale,
         (String) task.getVariable("decisionAuthority"), actor, now, due);
     task.setVariable("decisionId", decision.id());

@@ -2,7 +2,7 @@ package org.riskcycle.risk.process;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.riskcycle.risk.EngineClock;
 import org.riskcycle.risk.register.RiskRegister;
 import org.riskcycle.risk.register.RiskStatus;
 import org.springframework.stereotype.Component;
@@ -34,7 +34,7 @@ class TreatmentImplementation implements TaskListener {
     }
     String notes = input.text("implementationNotes", 4000);
     input.requireValid();
-    var now = ClockUtil.now().toInstant();
+    var now = EngineClock.now();
     register.recordImplementation((String) task.getVariable("decisionId"), notes, actor, now);
     register.updateRisk((String) task.getVariable("riskId"), RiskStatus.MONITORED, null, null, now);
   }

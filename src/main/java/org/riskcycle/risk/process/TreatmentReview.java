@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.riskcycle.risk.EngineClock;
 import org.riskcycle.risk.Level;
 import org.riskcycle.risk.ReviewOutcome;
 import org.riskcycle.risk.register.RiskRegister;
@@ -12,8 +12,9 @@ import org.riskcycle.risk.register.Score;
 import org.springframework.stereotype.Component;
 
 /**
- * Step 6, "review the treatment", given anew at each review: records the observed likelihood and impact as a score, and the review of observed against expected
- * effect, and tells the process whether the review horizon has been reached.
+ * Step 6, "review the treatment", given anew at each review: records the observed likelihood and impact as a
+ * score, and the review of observed against expected effect, and tells the process whether the review horizon has
+ * been reached.
  */
 @Component("treatmentReview")
 class TreatmentReview extends AnsweredAnew {
@@ -41,7 +42,7 @@ class TreatmentReview extends AnsweredAnew {
     ReviewOutcome outcome = input.code("reviewOutcome", ReviewOutcome.class);
     input.requireValid();
 
-    Instant now = ClockUtil.now().toInstant();
+    Instant now = EngineClock.now();
     String riskId = (String) task.getVariable("riskId");
     Level tolerance = Level.valueOf((String) task.getVariable("riskTolerance"));
     Level expected = Level.valueOf((String) task.getVariable("residualLevel"));
@@ -51,7 +52,7 @@ class TreatmentReview extends AnsweredAnew {
     register.recordReview(riskId, (String) task.getVariable("decisionId"), observed, expected, observedEffect,
         outcome.name(), actor, now);
     LocalDate horizon = LocalDate.parse((String) task.getVariable("reviewHorizon"));
-    task.setVariable("reviewHorizonReached", !ContextDefinition.today().isBefore(horizon));
+    task.setVariable("reviewHorizonReached", !EngineClock.today().isBefore(horizon));
     if (outcome == ReviewOutcome.INEFFECTIVE) {
       // new alternatives and their decision authority start from the risk as observed, not as first assessed
       task.setVariable("likelihood", likelihood.name());

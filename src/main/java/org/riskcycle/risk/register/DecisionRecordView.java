@@ -15,4 +15,10 @@ public record DecisionRecordView(String id, String assessmentId, String riskId, 
     String riskTolerance, String residualLevel, String rationale, String decisionAuthority, String decidedBy,
     Instant decidedAt, LocalDate implementationDue, List<String> goalsAndObjectives,
     @JsonRawValue String snapshot) {
+
+  DecisionRecordView withGoalsAndObjectives(List<String> catalogIds) {
+    return new DecisionRecordView(id, assessmentId, riskId, iteration, outcome, chosenAlternativeId, treatment, cost,
+        benefit, riskLevel, riskTolerance, residualLevel, rationale, decisionAuthority, decidedBy, decidedAt,
+        implementationDue, catalogIds, snapshot);
+  }
 }

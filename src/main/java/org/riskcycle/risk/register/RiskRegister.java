@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -20,6 +22,7 @@ import org.riskcycle.risk.Location;
 import org.riskcycle.risk.Orientation;
 import org.riskcycle.risk.ThreatCategory;
 import org.riskcycle.risk.Treatment;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -160,13 +163,15 @@ public class RiskRegister {
     List<AssessmentListing> items = db.sql("""
         select a.id, a.title, a.status, a.current_iteration, a.created_by, a.created_at, i.risk_tolerance,
           (select count(*) from risk r where r.assessment_id = a.id and r.status not in ('WITHDRAWN', 'CLOSED'))
-            as open_risks
+            as open_risks,
+          (select max(%s) from risk r where r.assessment_id = a.id and r.status <> 'WITHDRAWN')
+            as highest_rank
         from risk_assessment a
         join assessment_iteration i on i.assessment_id = a.id and i.iteration = a.current_iteration"""
-            + where + " order by a.created_at desc, a.id limit ? offset ?")
+            .formatted(LEVEL_RANK) + where + " order by a.created_at desc, a.id limit ? offset ?")
         .params(pageParams)
         .query((rs, row) -> new AssessmentListing(rs.getString("id"), rs.getString("title"), rs.getString("status"),
-            rs.getInt("current_iteration"), rs.getString("risk_tolerance"), highestLevel(rs.getString("id")),
+            rs.getInt("current_iteration"), rs.getString("risk_tolerance"), levelOfRank(rs.getInt("highest_rank")),
             rs.getInt("open_risks"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant()))
         .list();
     return Page.of(items, page, size, total);
@@ -205,12 +210,12 @@ public class RiskRegister {
         .params(pageParams)
         .query((rs, row) -> registeredRisk(rs))
         .list();
-    return Page.of(items, page, size, total);
+    return Page.of(withObjectives(items), page, size, total);
   }
 
   public Optional<RiskHistory> history(String riskId) {
     Optional<RegisteredRisk> risk = db.sql("select * from risk where id = ?").param(riskId)
-        .query((rs, row) -> registeredRisk(rs)).optional();
+        .query((rs, row) -> registeredRisk(rs)).optional().map(found -> withObjectives(List.of(found)).get(0));
     return risk.map(found -> new RiskHistory(found,
         db.sql("select * from risk_score where risk_id = ? order by scored_at, id").param(riskId)
             .query((rs, row) -> new RiskHistory.ScoreEntry(rs.getString("kind"), rs.getInt("iteration"),
@@ -294,24 +299,29 @@ public class RiskRegister {
     List<DecisionRecordView> items = db.sql("select d.* from risk_decision d" + where
             + " order by d.decided_at desc, d.id limit ? offset ?")
         .params(pageParams).query((rs, row) -> decisionRecord(rs, false)).list();
-    return Page.of(items, page, size, total);
+    return Page.of(withGoals(items), page, size, total);
   }
 
   public Optional<DecisionRecordView> decision(String decisionId) {
     return db.sql("select * from risk_decision where id = ?").param(decisionId)
-        .query((rs, row) -> decisionRecord(rs, true)).optional();
+        .query((rs, row) -> decisionRecord(rs, true)).optional().map(found -> withGoals(List.of(found)).get(0));
+  }
+
+  private List<DecisionRecordView> withGoals(List<DecisionRecordView> decisions) {
+    Map<String, List<String>> goals =
+        catalogIdsOf("decision_goal", "decision_id", decisions.stream().map(DecisionRecordView::id).toList());
+    return decisions.stream()
+        .map(decision -> decision.withGoalsAndObjectives(goals.getOrDefault(decision.id(), List.of()))).toList();
   }
 
   private DecisionRecordView decisionRecord(ResultSet rs, boolean withSnapshot) throws SQLException {
-    String id = rs.getString("id");
-    return new DecisionRecordView(id, rs.getString("assessment_id"), rs.getString("risk_id"), rs.getInt("iteration"),
+    return new DecisionRecordView(rs.getString("id"), rs.getString("assessment_id"), rs.getString("risk_id"),
+        rs.getInt("iteration"),
         rs.getString("outcome"), rs.getString("chosen_alternative_id"), rs.getString("treatment"),
         rs.getBigDecimal("cost"), rs.getBigDecimal("benefit"), rs.getString("risk_level"),
         rs.getString("risk_tolerance"), rs.getString("residual_level"), rs.getString("rationale"),
         rs.getString("decision_authority"), rs.getString("decided_by"), rs.getTimestamp("decided_at").toInstant(),
-        rs.getDate("implementation_due") == null ? null : rs.getDate("implementation_due").toLocalDate(),
-        db.sql("select catalog_id from decision_goal where decision_id = ? order by catalog_id").param(id)
-            .query(String.class).list(),
+        rs.getDate("implementation_due") == null ? null : rs.getDate("implementation_due").toLocalDate(), List.of(),
         withSnapshot ? rs.getString("snapshot") : null);
   }
 
@@ -375,25 +385,55 @@ public class RiskRegister {
   private RegisteredRisk registeredRisk(ResultSet rs) throws SQLException {
     return new RegisteredRisk(rs.getString("id"), rs.getString("assessment_id"), rs.getString("title"),
         rs.getString("threat_category"), rs.getString("status"), rs.getString("current_level"),
-        rs.getString("residual_level"), rs.getString("owner"), objectivesOf(rs.getString("id")),
-        rs.getTimestamp("updated_at").toInstant());
+        rs.getString("residual_level"), rs.getString("owner"), List.of(), rs.getTimestamp("updated_at").toInstant());
   }
 
-  private String highestLevel(String assessmentId) {
-    return db.sql("select current_level from risk where assessment_id = ? and status <> 'WITHDRAWN'"
-            + " and current_level is not null")
-        .param(assessmentId).query(String.class).list().stream().map(Level::valueOf).max(Enum::compareTo)
-        .map(Level::name).orElse(null);
+  /** A risk's current level as its rank (1 for Very low), so that SQL can take the highest; null if unassessed. */
+  private static final String LEVEL_RANK = "case r.current_level"
+      + Arrays.stream(Level.values()).map(level -> " when '" + level.name() + "' then " + (level.ordinal() + 1))
+          .collect(Collectors.joining()) + " end";
+
+  private static String levelOfRank(int rank) {
+    return rank == 0 ? null : Level.values()[rank - 1].name();
+  }
+
+  /**
+   * The catalog ids linked to each of {@code ownerIds} in a link table ({@code risk_objective} by {@code risk_id},
+   * {@code decision_goal} by {@code decision_id}), read in one query for a whole list.
+   */
+  private Map<String, List<String>> catalogIdsOf(String linkTable, String ownerColumn, List<String> ownerIds) {
+    Map<String, List<String>> linked = new HashMap<>();
+    if (ownerIds.isEmpty()) {
+      return linked;
+    }
+    db.sql("select " + ownerColumn + ", catalog_id from " + linkTable + " where " + ownerColumn + " in ("
+            + String.join(", ", Collections.nCopies(ownerIds.size(), "?")) + ") order by catalog_id")
+        .params(new ArrayList<Object>(ownerIds))
+        .query((RowCallbackHandler) rs -> linked.computeIfAbsent(rs.getString(1), id -> new ArrayList<>())
+            .add(rs.getString(2)));
+    return linked;
+  }
+
+  private List<RegisteredRisk> withObjectives(List<RegisteredRisk> risks) {
+    Map<String, List<String>> objectives =
+        catalogIdsOf("risk_objective", "risk_id", risks.stream().map(RegisteredRisk::id).toList());
+    return risks.stream()
+        .map(risk -> risk.withThreatenedObjectives(objectives.getOrDefault(risk.id(), List.of()))).toList();
   }
 
   /** The assessment's risks that are not withdrawn, by title. */
   public List<RiskSummary> risksOf(String assessmentId) {
-    return db.sql("select * from risk where assessment_id = ? and status <> 'WITHDRAWN' order by title")
+    List<RiskSummary> risks = db.sql(
+            "select * from risk where assessment_id = ? and status <> 'WITHDRAWN' order by title")
         .param(assessmentId)
         .query((rs, row) -> new RiskSummary(rs.getString("id"), rs.getString("title"),
             rs.getString("threat_category"), rs.getString("status"), rs.getString("current_level"),
-            rs.getString("residual_level"), rs.getString("owner"), objectivesOf(rs.getString("id"))))
+            rs.getString("residual_level"), rs.getString("owner"), List.of()))
         .list();
+    Map<String, List<String>> objectives =
+        catalogIdsOf("risk_objective", "risk_id", risks.stream().map(RiskSummary::id).toList());
+    return risks.stream()
+        .map(risk -> risk.withThreatenedObjectives(objectives.getOrDefault(risk.id(), List.of()))).toList();
   }
 
   private List<String> goalsOf(String assessmentId, int iteration) {
