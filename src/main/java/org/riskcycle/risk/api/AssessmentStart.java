@@ -1,7 +1,6 @@
 package org.riskcycle.risk.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.riskcycle.engine.JsonVariables;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,8 +17,6 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.riskcycle.access.CycleProcess;
 import org.riskcycle.api.ProblemException;
 import org.riskcycle.api.ProblemException.FieldProblem;
@@ -43,13 +40,11 @@ class AssessmentStart {
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
   private final JdbcClient db;
-  private final ObjectMapper json;
 
-  AssessmentStart(RuntimeService runtimeService, IdentityService identityService, JdbcClient db, ObjectMapper json) {
+  AssessmentStart(RuntimeService runtimeService, IdentityService identityService, JdbcClient db) {
     this.runtimeService = runtimeService;
     this.identityService = identityService;
     this.db = db;
-    this.json = json;
   }
 
   /** The started assessment's id, or, for a known idempotency key with the same request, the first one's. */
@@ -133,34 +128,22 @@ class AssessmentStart {
         .putValue("contextGiven", true)
         .putValue("title", request.title())
         .putValue("scope", request.scope())
-        .putValueTyped("domains", jsonValue(request.domains()))
-        .putValueTyped("locations", jsonValue(request.locations()))
+        .putValueTyped("domains", JsonVariables.json(request.domains()))
+        .putValueTyped("locations", JsonVariables.json(request.locations()))
         .putValue("decisionLevel", request.decisionLevel().name())
         .putValue("orientation", request.orientation().name())
-        .putValueTyped("goalsAtStake", jsonValue(request.goalsAtStake()))
+        .putValueTyped("goalsAtStake", JsonVariables.json(request.goalsAtStake()))
         .putValue("riskTolerance", request.riskTolerance().name())
         .putValue("decisionDeadline", request.decisionDeadline().toString())
         .putValue("reviewHorizon", request.reviewHorizon().toString());
   }
 
-  private TypedValue jsonValue(Object value) {
-    return SpinValues.jsonValue(write(value)).create();
-  }
-
   private String hash(AssessmentRequest request) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(write(request).getBytes(StandardCharsets.UTF_8)));
+          .digest(JsonVariables.write(request).getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
-  }
-
-  private String write(Object value) {
-    try {
-      return json.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
     }
   }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import org.riskcycle.api.ProblemException;
 import org.riskcycle.catalog.GoalCatalog;
 import org.riskcycle.catalog.Objective;
-import org.riskcycle.risk.EngineClock;
+import org.riskcycle.engine.EngineClock;
 import org.riskcycle.risk.register.GoalHealth;
 import org.riskcycle.risk.register.RiskRegister;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,5 +1,9 @@
 package org.riskcycle.risk.process;
 
+import org.riskcycle.engine.TaskInput;
+import org.riskcycle.engine.JsonVariables;
+import org.riskcycle.engine.Actor;
+import org.riskcycle.engine.Option;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +14,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.riskcycle.risk.EngineClock;
+import org.riskcycle.engine.EngineClock;
 import org.riskcycle.risk.Level;
 import org.riskcycle.risk.Treatment;
 import org.riskcycle.risk.register.Alternative;

@@ -1,5 +1,10 @@
 package org.riskcycle.risk.process;
 
+import org.riskcycle.engine.TaskInput;
+import org.riskcycle.engine.JsonVariables;
+import org.riskcycle.engine.Actor;
+import org.riskcycle.engine.Option;
+import org.riskcycle.catalog.CatalogChoices;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,7 +16,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.riskcycle.risk.DecisionLevel;
-import org.riskcycle.risk.EngineClock;
+import org.riskcycle.engine.EngineClock;
 import org.riskcycle.risk.Domain;
 import org.riskcycle.risk.Level;
 import org.riskcycle.risk.Location;
@@ -43,7 +48,7 @@ class ContextDefinition implements TaskListener, JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    define(execution, TaskInput.of("The context given at the start", execution), Actor.starter(execution),
+    define(execution, TaskInput.of("The context given at the start", execution), Actor.starter(execution, "Starting an assessment with its context"),
         execution.getProcessInstanceId());
   }
 

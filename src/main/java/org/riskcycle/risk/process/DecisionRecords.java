@@ -1,5 +1,6 @@
 package org.riskcycle.risk.process;
 
+import org.riskcycle.engine.JsonVariables;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -3,7 +3,7 @@ package org.riskcycle.risk.process;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.riskcycle.risk.EngineClock;
+import org.riskcycle.engine.EngineClock;
 import org.riskcycle.risk.Level;
 import org.riskcycle.risk.register.DecisionRecord;
 import org.riskcycle.risk.register.RiskRegister;

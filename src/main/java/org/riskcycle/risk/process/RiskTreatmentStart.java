@@ -1,5 +1,8 @@
 package org.riskcycle.risk.process;
 
+import org.riskcycle.engine.InvalidTaskInput;
+import org.riskcycle.engine.JsonVariables;
+import org.riskcycle.catalog.CatalogChoices;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

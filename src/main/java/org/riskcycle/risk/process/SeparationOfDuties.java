@@ -1,5 +1,6 @@
 package org.riskcycle.risk.process;
 
+import org.riskcycle.engine.Actor;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

@@ -1,5 +1,8 @@
 package org.riskcycle.risk.process;
 
+import org.riskcycle.engine.TaskInput;
+import org.riskcycle.engine.Actor;
+import org.riskcycle.engine.AnsweredAnew;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -7,7 +10,7 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.riskcycle.risk.DecisionOutcome;
-import org.riskcycle.risk.EngineClock;
+import org.riskcycle.engine.EngineClock;
 import org.riskcycle.risk.Treatment;
 import org.riskcycle.risk.register.Alternative;
 import org.riskcycle.risk.register.DecisionRecord;
@@ -36,7 +39,7 @@ class TreatmentDecision extends AnsweredAnew {
 
 
   @Override
-  void complete(DelegateTask task) {
+  protected void complete(DelegateTask task) {
     String actor = Actor.of(task);
     String riskId = (String) task.getVariable("riskId");
     TaskInput input = TaskInput.of(task);

@@ -1,4 +1,4 @@
-package org.riskcycle.risk.process;
+package org.riskcycle.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,19 +7,19 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 /** Structured variables as {@code Json}: the type Tasklist reads into forms and sends back from them. */
-final class JsonVariables {
+public final class JsonVariables {
 
-  static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules()
+  public static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules()
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
   private JsonVariables() {
   }
 
-  static TypedValue json(Object value) {
+  public static TypedValue json(Object value) {
     return SpinValues.jsonValue(write(value)).create();
   }
 
-  static String write(Object value) {
+  public static String write(Object value) {
     try {
       return MAPPER.writeValueAsString(value);
     } catch (JsonProcessingException e) {

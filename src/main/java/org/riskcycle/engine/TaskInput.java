@@ -1,4 +1,4 @@
-package org.riskcycle.risk.process;
+package org.riskcycle.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +23,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * all of them at once. Structured values (lists, objects) are accepted as {@code Json} variables, as Tasklist sends
  * them, or as JSON text; serialized Java objects and files are refused without being deserialized.
  */
-final class TaskInput {
+public final class TaskInput {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -40,17 +40,17 @@ final class TaskInput {
   }
 
   /** The variables of a task being completed, named in messages as the task is in its model. */
-  static TaskInput of(DelegateTask task) {
+  public static TaskInput of(DelegateTask task) {
     return of(task.getBpmnModelElementInstance().getName(), task);
   }
 
   /** The variables visible from {@code scope}; {@code what} names the task or message in messages. */
-  static TaskInput of(String what, VariableScope scope) {
+  public static TaskInput of(String what, VariableScope scope) {
     List<String> problems = new ArrayList<>();
     return new TaskInput(what, "", name -> plain(name, scope.getVariableTyped(name, false), problems), problems);
   }
 
-  String text(String name, int maxLength) {
+  public String text(String name, int maxLength) {
     String text = optionalText(name, maxLength);
     if (text == null && !hasProblemWith(name)) {
       problem(name, "is required");
@@ -58,7 +58,7 @@ final class TaskInput {
     return text;
   }
 
-  String optionalText(String name, int maxLength) {
+  public String optionalText(String name, int maxLength) {
     Object value = values.apply(name);
     if (value == null || value instanceof String s && s.isBlank()) {
       return null;
@@ -73,7 +73,7 @@ final class TaskInput {
     return trimmed;
   }
 
-  <E extends Enum<E>> E code(String name, Class<E> codes) {
+  public <E extends Enum<E>> E code(String name, Class<E> codes) {
     Object value = values.apply(name);
     if (value == null || value instanceof String s && s.isBlank()) {
       return problem(name, "is required");
@@ -83,7 +83,7 @@ final class TaskInput {
   }
 
   /** A non-empty list of distinct codes. */
-  <E extends Enum<E>> List<E> codes(String name, Class<E> codes) {
+  public <E extends Enum<E>> List<E> codes(String name, Class<E> codes) {
     List<String> texts = texts(name);
     Set<E> result = new LinkedHashSet<>();
     for (String text : texts) {
@@ -97,7 +97,7 @@ final class TaskInput {
   }
 
   /** A non-empty list of distinct, non-blank texts. */
-  List<String> texts(String name) {
+  public List<String> texts(String name) {
     Object value = structured(name);
     if (value == null) {
       return hasProblemWith(name) ? List.of() : problem(name, "is required: choose at least one", List.of());
@@ -110,7 +110,7 @@ final class TaskInput {
     return texts.isEmpty() ? problem(name, "is required: choose at least one", List.of()) : texts;
   }
 
-  LocalDate date(String name) {
+  public LocalDate date(String name) {
     Object value = values.apply(name);
     if (value == null || value instanceof String s && s.isBlank()) {
       return problem(name, "is required");
@@ -127,7 +127,7 @@ final class TaskInput {
   }
 
   /** An amount of money: a number, zero or more, with at most two decimals. */
-  BigDecimal money(String name) {
+  public BigDecimal money(String name) {
     Object value = values.apply(name);
     if (value == null || value instanceof String s && s.isBlank()) {
       return problem(name, "is required");
@@ -145,7 +145,7 @@ final class TaskInput {
   }
 
   /** The objects of a list such as {@code risks}, each read with the names of its fields ({@code risks[2].title}). */
-  List<TaskInput> items(String name, int min, int max) {
+  public List<TaskInput> items(String name, int min, int max) {
     Object value = structured(name);
     if (value == null) {
       return hasProblemWith(name) ? List.of() : problem(name, "is required: add at least " + min, List.of());
@@ -171,7 +171,7 @@ final class TaskInput {
   }
 
   /** Records a problem with a value that passed the type checks but breaks a rule. */
-  <T> T problem(String name, String problem) {
+  public <T> T problem(String name, String problem) {
     return problem(name, problem, null);
   }
 
@@ -180,12 +180,12 @@ final class TaskInput {
     return fallback;
   }
 
-  boolean hasProblemWith(String name) {
+  public boolean hasProblemWith(String name) {
     return problems.stream().anyMatch(p -> p.startsWith(prefix + name + " "));
   }
 
   /** Refuses the completion if anything was wrong. */
-  void requireValid() {
+  public void requireValid() {
     if (!problems.isEmpty()) {
       throw new InvalidTaskInput(what, problems);
     }

@@ -1,14 +1,13 @@
-package org.riskcycle.risk.process;
+package org.riskcycle.catalog;
+
+import org.riskcycle.engine.JsonVariables;
+import org.riskcycle.engine.Option;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.riskcycle.catalog.Goal;
-import org.riskcycle.catalog.GoalCatalog;
-import org.riskcycle.catalog.Objective;
-import org.riskcycle.catalog.Plan;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Component;
  * and names catalog entries for the forms that show them.
  */
 @Component("catalogChoices")
-class CatalogChoices implements ExecutionListener {
+public class CatalogChoices implements ExecutionListener {
 
   private final GoalCatalog catalog;
 
@@ -29,7 +28,7 @@ class CatalogChoices implements ExecutionListener {
     execution.setVariable("catalogOptions", JsonVariables.json(currentOptions()));
   }
 
-  List<Option> currentOptions() {
+  public List<Option> currentOptions() {
     List<Option> options = new ArrayList<>();
     for (Plan plan : catalog.plans()) {
       for (Goal goal : plan.goals()) {
@@ -43,7 +42,7 @@ class CatalogChoices implements ExecutionListener {
   }
 
   /** The label of a goal or objective that is current (neither it nor its goal retired), if the id is one. */
-  Optional<String> currentLabel(String catalogId) {
+  public Optional<String> currentLabel(String catalogId) {
     Optional<Goal> goal = catalog.goal(catalogId);
     if (goal.isPresent()) {
       return goal.filter(g -> !g.retired()).map(CatalogChoices::label);

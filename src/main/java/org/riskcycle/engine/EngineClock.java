@@ -1,4 +1,4 @@
-package org.riskcycle.risk;
+package org.riskcycle.engine;
 
 import java.time.Instant;
 import java.time.LocalDate;

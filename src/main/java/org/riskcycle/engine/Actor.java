@@ -1,4 +1,4 @@
-package org.riskcycle.risk.process;
+package org.riskcycle.engine;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -6,23 +6,22 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /** Who acts on a task: the authenticated user, or, for a call without one, the task's assignee. */
-final class Actor {
+public final class Actor {
 
   private Actor() {
   }
 
   /** Who starts a process: the authenticated caller, as the API and Tasklist set it. */
-  static String starter(DelegateExecution execution) {
+  public static String starter(DelegateExecution execution, String what) {
     Authentication authentication =
         execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (authentication == null || authentication.getUserId() == null) {
-      throw new InvalidTaskInput("Starting an assessment with its context",
-          List.of("the caller must be authenticated, to record who defined the context"));
+      throw new InvalidTaskInput(what, List.of("the caller must be authenticated, to record who acted"));
     }
     return authentication.getUserId();
   }
 
-  static String of(DelegateTask task) {
+  public static String of(DelegateTask task) {
     Authentication authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (authentication != null && authentication.getUserId() != null) {
       return authentication.getUserId();

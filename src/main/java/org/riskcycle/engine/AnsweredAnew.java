@@ -1,4 +1,4 @@
-package org.riskcycle.risk.process;
+package org.riskcycle.engine;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -9,11 +9,11 @@ import org.camunda.bpm.engine.delegate.TaskListener;
  * round are forgotten when the task is created, so that neither a form nor a REST client can submit them again
  * unawares; the completion is then checked and recorded.
  */
-abstract class AnsweredAnew implements TaskListener {
+public abstract class AnsweredAnew implements TaskListener {
 
   private final List<String> answers;
 
-  AnsweredAnew(List<String> answers) {
+  public AnsweredAnew(List<String> answers) {
     this.answers = answers;
   }
 
@@ -26,5 +26,5 @@ abstract class AnsweredAnew implements TaskListener {
     }
   }
 
-  abstract void complete(DelegateTask task);
+  protected abstract void complete(DelegateTask task);
 }

@@ -1,4 +1,4 @@
-package org.riskcycle.risk.process;
+package org.riskcycle.engine;
 
 import java.util.List;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -8,11 +8,11 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  * {@code /engine-rest} returns 400 with this message and Tasklist shows it; the completion and everything it would
  * have written roll back.
  */
-class InvalidTaskInput extends FormFieldValidationException {
+public class InvalidTaskInput extends FormFieldValidationException {
 
   private static final long serialVersionUID = 1L;
 
-  InvalidTaskInput(String what, List<String> problems) {
+  public InvalidTaskInput(String what, List<String> problems) {
     super(problems, what + " refused: " + String.join("; ", problems));
   }
 }
