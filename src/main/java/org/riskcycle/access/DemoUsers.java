@@ -11,7 +11,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * One demo user per role, so that a fresh RiskCycle can be tried at once. Never in production. The password of a
+ * One demo user per role (two where members check each other's work), so that a fresh RiskCycle can be tried at once. Never in production. The password of a
  * demo user is its user id.
  */
 @Component
@@ -29,13 +29,12 @@ class DemoUsers {
   @EventListener
   void on(AccessProvisioned provisioned) {
     for (Role role : Role.values()) {
-      ensureUser(role);
+      role.demoUserIds().forEach(userId -> ensureUser(role, userId));
     }
     log.info("Demo users (password = user id):\n{}", table());
   }
 
-  private void ensureUser(Role role) {
-    String userId = role.demoUserId();
+  private void ensureUser(Role role, String userId) {
     if (identityService.createUserQuery().userId(userId).count() == 0) {
       User user = identityService.newUser(userId);
       user.setFirstName("Demo");
@@ -51,7 +50,8 @@ class DemoUsers {
 
   static String table() {
     return Arrays.stream(Role.values())
-        .map(role -> String.format("  %-15s %-24s %s", role.demoUserId(), role.groupId(), role.responsibility()))
+        .flatMap(role -> role.demoUserIds().stream()
+            .map(userId -> String.format("  %-15s %-24s %s", userId, role.groupId(), role.responsibility())))
         .collect(Collectors.joining("\n"));
   }
 }

@@ -5,6 +5,7 @@ import static org.riskcycle.access.CycleProcess.RISK_MANAGEMENT;
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -100,6 +101,15 @@ public enum Role {
 
   public String demoUserId() {
     return demoUserId;
+  }
+
+  /**
+   * The demo users of the role: two where the engine keeps a member from checking their own work (a requirement's
+   * approval, a product's peer review), so that the demo can walk the whole cycle.
+   */
+  public List<String> demoUserIds() {
+    return this == INTEL_PLANNERS || this == INTEL_ANALYSTS ? List.of(demoUserId, demoUserId + "2")
+        : List.of(demoUserId);
   }
 
   public Workplace workplace() {

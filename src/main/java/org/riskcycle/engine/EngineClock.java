@@ -3,11 +3,12 @@ package org.riskcycle.engine;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
- * The time of the engine's clock, which its timers and due dates follow (and which tests move): every date the risk
- * cycle compares with "today" comes from here.
+ * The time of the engine's clock, which its timers and due dates follow (and which tests move): every date the cycles
+ * compare with "today" comes from here.
  */
 public final class EngineClock {
 
@@ -20,5 +21,10 @@ public final class EngineClock {
 
   public static LocalDate today() {
     return LocalDate.ofInstant(now(), ZoneId.systemDefault());
+  }
+
+  /** When something due on {@code day} becomes overdue: the start of the next day, for timers and due dates. */
+  public static Date startOfDayAfter(LocalDate day) {
+    return Date.from(day.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
   }
 }

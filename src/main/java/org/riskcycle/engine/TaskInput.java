@@ -96,6 +96,22 @@ public final class TaskInput {
     return List.copyOf(result);
   }
 
+  /** One of the given codes, for a vocabulary whose codes are not Java names (such as "1" to "6"). */
+  public String choice(String name, List<String> codes) {
+    Object value = values.apply(name);
+    if (value == null || value instanceof String s && s.isBlank()) {
+      return problem(name, "is required");
+    }
+    return value instanceof String text && codes.contains(text.strip()) ? text.strip()
+        : problem(name, "must be one of " + String.join(", ", codes));
+  }
+
+  /** A list of distinct, non-blank texts, which may be missing or empty. */
+  public List<String> optionalTexts(String name) {
+    Object value = structured(name);
+    return value == null || value instanceof List<?> list && list.isEmpty() ? List.of() : texts(name);
+  }
+
   /** A non-empty list of distinct, non-blank texts. */
   public List<String> texts(String name) {
     Object value = structured(name);

@@ -30,14 +30,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  *
  * <p>The recorded evaluation is state shared by the tests that use an instance, so they must not run concurrently.
  */
-class DecisionTables {
+public class DecisionTables {
 
   private final List<DmnDecisionEvaluationEvent> events = new ArrayList<>();
   private final DmnEngine engine;
   private final List<DmnDecision> decisions;
 
   /** Parses the decisions of {@code dmnFile}, a path relative to the project folder such as {@code processes/x.dmn}. */
-  DecisionTables(String dmnFile) {
+  public DecisionTables(String dmnFile) {
     DefaultDmnEngineConfiguration configuration =
         (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
     configuration.customPostDecisionEvaluationListeners(List.of((DmnDecisionEvaluationListener) events::add));
@@ -49,19 +49,19 @@ class DecisionTables {
     }
   }
 
-  DmnDecision decision(String key) {
+  public DmnDecision decision(String key) {
     return decisions.stream().filter(decision -> decision.getKey().equals(key)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException("No decision " + key));
   }
 
   /** Evaluates {@code decision}, forgetting earlier evaluations so that {@link #matchedRuleIds} speaks of this one. */
-  DmnDecisionResult evaluate(DmnDecision decision, VariableMap variables) {
+  public DmnDecisionResult evaluate(DmnDecision decision, VariableMap variables) {
     events.clear();
     return engine.evaluateDecision(decision, variables);
   }
 
   /** The ids of the rules that matched in the last evaluated decision table. */
-  List<String> matchedRuleIds() {
+  public List<String> matchedRuleIds() {
     DmnDecisionTableEvaluationEvent event = (DmnDecisionTableEvaluationEvent) lastEvaluation().getDecisionResult();
     return event.getMatchingRules().stream().map(DmnEvaluatedDecisionRule::getId).toList();
   }
@@ -70,7 +70,7 @@ class DecisionTables {
    * The rules that matched in the table of a decision that the last evaluated decision requires: the rules, not only
    * their ids, so that a test can check what the required decision passed on.
    */
-  List<DmnEvaluatedDecisionRule> matchedRules(String requiredDecisionKey) {
+  public List<DmnEvaluatedDecisionRule> matchedRules(String requiredDecisionKey) {
     return lastEvaluation().getRequiredDecisionResults().stream()
         .filter(event -> event.getDecision().getKey().equals(requiredDecisionKey))
         .map(DmnDecisionTableEvaluationEvent.class::cast)
@@ -83,12 +83,12 @@ class DecisionTables {
     return events.get(0);
   }
 
-  static List<String> ruleIds(DmnDecision decisionTable) {
+  public static List<String> ruleIds(DmnDecision decisionTable) {
     return table(decisionTable).getRules().stream().map(DmnDecisionTableRuleImpl::getId).toList();
   }
 
   /** Whether the table has the UNIQUE hit policy, so that an input matching two rules is an error, not a choice. */
-  static boolean isUnique(DmnDecision decisionTable) {
+  public static boolean isUnique(DmnDecision decisionTable) {
     return table(decisionTable).getHitPolicyHandler() instanceof UniqueHitPolicyHandler;
   }
 
@@ -100,7 +100,7 @@ class DecisionTables {
    * The rule ids in the last column of the {@code @CsvSource} of the test method {@code methodName}, to compare with
    * {@link #ruleIds} so that a rule added to a table without a test case fails.
    */
-  static List<String> testedRuleIds(Class<?> testClass, String methodName) {
+  public static List<String> testedRuleIds(Class<?> testClass, String methodName) {
     CsvSource cases = Arrays.stream(testClass.getDeclaredMethods())
         .filter(method -> method.getName().equals(methodName) && method.isAnnotationPresent(CsvSource.class))
         .findFirst()

@@ -35,11 +35,11 @@ public class RiskCycleDriver {
   public static final String CYCLE = "riskManagementCycle";
   public static final String TREATMENT = "riskTreatment";
 
-  final RuntimeService runtimeService;
-  final TaskService taskService;
-  final IdentityService identityService;
-  final ManagementService managementService;
-  final JdbcClient db;
+  protected final RuntimeService runtimeService;
+  protected final TaskService taskService;
+  protected final IdentityService identityService;
+  protected final ManagementService managementService;
+  protected final JdbcClient db;
 
   public RiskCycleDriver(ProcessEngine engine, JdbcClient db) {
     this.runtimeService = engine.getRuntimeService();

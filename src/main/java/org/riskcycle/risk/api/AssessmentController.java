@@ -1,5 +1,6 @@
 package org.riskcycle.risk.api;
 
+import org.riskcycle.risk.RiskInformation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
@@ -7,7 +8,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -41,19 +41,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/assessments")
 class AssessmentController {
 
-  private static final String INFORMATION_MESSAGE = "RiskInformationReceived";
 
   private final AssessmentStart assessmentStart;
   private final RiskRegister register;
   private final TaskService taskService;
-  private final RuntimeService runtimeService;
+  private final RiskInformation riskInformation;
 
   AssessmentController(AssessmentStart assessmentStart, RiskRegister register, TaskService taskService,
-      RuntimeService runtimeService) {
+      RiskInformation riskInformation) {
     this.assessmentStart = assessmentStart;
     this.register = register;
     this.taskService = taskService;
-    this.runtimeService = runtimeService;
+    this.riskInformation = riskInformation;
   }
 
   @Operation(summary = "Start a risk assessment with its context (step 1)", description = "Starts the risk"
@@ -101,19 +100,11 @@ class AssessmentController {
     if (register.risksOf(id).stream().noneMatch(risk -> risk.id().equals(riskId))) {
       throw ProblemException.notFound("risk of assessment " + id, riskId);
     }
-    if (runtimeService.createProcessInstanceQuery().processDefinitionKey(CycleProcess.RISK_TREATMENT.key())
-        .processInstanceBusinessKey(riskId).active().count() == 0) {
+    if (!riskInformation.isUnderTreatment(riskId)) {
       throw new ProblemException(ProblemType.CONFLICT, "The treatment of risk " + riskId + " has ended; report"
           + " new information when the assessment identifies the risk again");
     }
-    // the caller's right to report is checked by the security chain: the correlation itself is the
-    // engine's own work, which no role is granted on the treatment's instances
-    runtimeService.createMessageCorrelation(INFORMATION_MESSAGE)
-        .processInstanceBusinessKey(riskId)
-        .setVariable("informationSummary", information.summary())
-        .setVariable("informationSource", information.source())
-        .setVariable("informationReportedBy", caller.getName())
-        .correlateWithResult();
+    riskInformation.report(riskId, information.summary(), information.source(), caller.getName(), null);
     return view(id);
   }
 

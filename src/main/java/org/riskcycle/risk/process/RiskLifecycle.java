@@ -27,15 +27,17 @@ public class RiskLifecycle {
     String summary = input.text("informationSummary", 4000);
     String source = input.optionalText("informationSource", 500);
     String reportedBy = input.optionalText("informationReportedBy", 128);
+    String productId = input.optionalText("informationProductId", 36);
     input.requireValid();
     Instant now = EngineClock.now();
     String riskId = (String) execution.getVariable("riskId");
-    register.recordInformation(riskId, summary, source, reportedBy, now);
+    register.recordInformation(riskId, summary, source, reportedBy, productId, now);
     register.updateRisk(riskId, RiskStatus.IDENTIFIED, null, null, now);
     execution.setVariable("newInformation", summary + (source == null ? "" : " (source: " + source + ")"));
     execution.removeVariable("informationSummary");
     execution.removeVariable("informationSource");
     execution.removeVariable("informationReportedBy");
+    execution.removeVariable("informationProductId");
   }
 
   public void closeRisk(DelegateExecution execution) {

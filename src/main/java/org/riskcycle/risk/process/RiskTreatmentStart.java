@@ -1,5 +1,6 @@
 package org.riskcycle.risk.process;
 
+import org.riskcycle.engine.EngineClock;
 import org.riskcycle.engine.InvalidTaskInput;
 import org.riskcycle.engine.JsonVariables;
 import org.riskcycle.catalog.CatalogChoices;
@@ -43,7 +44,7 @@ class RiskTreatmentStart implements ExecutionListener {
     execution.setVariable("goalsAtStakeText", labels(risk.context().goalsAtStake()));
     execution.setVariable("riskTolerance", risk.context().riskTolerance().name());
     execution.setVariable("decisionDeadline", risk.context().decisionDeadline().toString());
-    execution.setVariable("decisionDueAt", TreatmentDecision.startOfDayAfter(risk.context().decisionDeadline()));
+    execution.setVariable("decisionDueAt", EngineClock.startOfDayAfter(risk.context().decisionDeadline()));
     execution.setVariable("reviewHorizon", risk.context().reviewHorizon().toString());
     execution.setVariable("riskTitle", risk.title());
     execution.setVariable("riskDescription", risk.description());

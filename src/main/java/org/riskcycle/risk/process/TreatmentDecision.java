@@ -5,36 +5,40 @@ import org.riskcycle.engine.Actor;
 import org.riskcycle.engine.AnsweredAnew;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.riskcycle.risk.DecisionOutcome;
+import org.riskcycle.risk.IntelligenceRequested;
 import org.riskcycle.engine.EngineClock;
 import org.riskcycle.risk.Treatment;
 import org.riskcycle.risk.register.Alternative;
 import org.riskcycle.risk.register.DecisionRecord;
 import org.riskcycle.risk.register.RiskRegister;
 import org.riskcycle.risk.register.RiskStatus;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Step 5, "decide on the treatment": checks the decision and writes the immutable decision record, in the
- * transaction of the completion. Every round's decision is given anew.
+ * transaction of the completion. Every round's decision is given anew. A decider who asks what intelligence would
+ * change the decision raises an intelligence requirement with it ({@link IntelligenceRequested}).
  */
 @Component("treatmentDecision")
 class TreatmentDecision extends AnsweredAnew {
 
   private static final List<String> ANSWERS =
-      List.of("decisionOutcome", "chosenAlternativeId", "implementationDue", "decisionRationale");
+      List.of("decisionOutcome", "chosenAlternativeId", "implementationDue", "decisionRationale",
+          "intelligenceQuestion", "intelligenceNeededBy");
 
   private final RiskRegister register;
   private final DecisionRecords decisions;
+  private final ApplicationEventPublisher events;
 
-  TreatmentDecision(RiskRegister register, DecisionRecords decisions) {
+  TreatmentDecision(RiskRegister register, DecisionRecords decisions, ApplicationEventPublisher events) {
     super(ANSWERS);
     this.register = register;
     this.decisions = decisions;
+    this.events = events;
   }
 
 
@@ -62,12 +66,24 @@ class TreatmentDecision extends AnsweredAnew {
         }
       }
     }
+    String question = input.optionalText("intelligenceQuestion", 2000);
+    LocalDate neededBy = null;
+    if (question != null) {
+      neededBy = input.date("intelligenceNeededBy");
+      if (neededBy != null && !neededBy.isAfter(EngineClock.today())) {
+        input.problem("intelligenceNeededBy", "must be after today (" + EngineClock.today() + ")");
+      }
+    }
     input.requireValid();
 
     Instant now = EngineClock.now();
     DecisionRecord decision = decisions.record(task.getExecution(), outcome.name(), chosen, rationale,
         (String) task.getVariable("decisionAuthority"), actor, now, due);
     task.setVariable("decisionId", decision.id());
+    if (question != null) {
+      events.publishEvent(new IntelligenceRequested(riskId, (String) task.getVariable("riskTitle"),
+          decision.riskLevel(), decision.id(), question, neededBy, actor, decision.goalsAndObjectives()));
+    }
     task.setVariable("acceptedWithinTolerance", false);
     if (chosen == null) {
       task.setVariable("returnReason", outcome.label() + " (" + actor + "): " + rationale);
@@ -82,12 +98,7 @@ class TreatmentDecision extends AnsweredAnew {
     task.setVariable("chosenTreatmentText", chosen.treatment().label() + ": " + chosen.description());
     if (needsImplementation) {
       task.setVariable("implementationDue", due.toString());
-      task.setVariable("implementationOverdueAt", startOfDayAfter(due));
+      task.setVariable("implementationOverdueAt", EngineClock.startOfDayAfter(due));
     }
-  }
-
-  /** When a task due on {@code day} becomes overdue: the start of the next day. */
-  static Date startOfDayAfter(LocalDate day) {
-    return Date.from(day.plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant());
   }
 }

@@ -1,5 +1,6 @@
 package org.riskcycle.risk.register;
 
+import org.riskcycle.risk.RiskReference;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -591,11 +592,32 @@ public class RiskRegister {
         .update();
   }
 
-  public void recordInformation(String riskId, String summary, String source, String reportedBy, Instant at) {
+  /** @param productId the intelligence product the information comes from, or null */
+  public void recordInformation(String riskId, String summary, String source, String reportedBy, String productId,
+      Instant at) {
     db.sql("""
-        insert into risk_information (id, risk_id, summary, source, reported_by, received_at)
-        values (?, ?, ?, ?, ?, ?)""")
-        .params(UUID.randomUUID().toString(), riskId, summary, source, reportedBy, Timestamp.from(at)).update();
+        insert into risk_information (id, risk_id, summary, source, reported_by, product_id, received_at)
+        values (?, ?, ?, ?, ?, ?, ?)""")
+        .params(UUID.randomUUID().toString(), riskId, summary, source, reportedBy, productId, Timestamp.from(at))
+        .update();
+  }
+
+  public List<RiskReference> openRisks() {
+    return db.sql("""
+        select id, title, current_level, status from risk where status not in ('CLOSED', 'WITHDRAWN')
+        order by identified_at desc, title""")
+        .query((rs, row) -> riskReference(rs)).list();
+  }
+
+  public Optional<RiskReference> riskReference(String riskId) {
+    return db.sql("select id, title, current_level, status from risk where id = ?").param(riskId)
+        .query((rs, row) -> riskReference(rs)).optional();
+  }
+
+  private static RiskReference riskReference(ResultSet rs) throws SQLException {
+    String level = rs.getString("current_level");
+    return new RiskReference(rs.getString("id"), rs.getString("title"), level == null ? null : Level.valueOf(level),
+        rs.getString("status"));
   }
 
   public void closeAssessment(String assessmentId, Instant at) {
