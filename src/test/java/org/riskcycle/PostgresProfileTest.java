@@ -11,8 +11,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.riskcycle.access.Role;
+import org.riskcycle.intelligence.IntelligenceCycleDriver;
 import org.riskcycle.risk.RiskCycleDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,6 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("postgres")
 // Closed after this class, so that its pool and job executor stop before the server (stopped by its shutdown hook).
 @DirtiesContext
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PostgresProfileTest {
 
   private static final EmbeddedPostgres postgres = start();
@@ -126,5 +132,55 @@ class PostgresProfileTest {
         "risk_review", "risk_information", "decision_goal", "assessment_goal", "risk_objective")) {
       assertThat(jdbc.sql("select count(*) from " + table).query(Long.class).single()).as(table).isPositive();
     }
+  }
+
+  // last: the risk walk above counts every risk and decision of the database
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void intelligenceGoesThroughEveryRegisterWriteOnPostgreSql() {
+    IntelligenceCycleDriver cycle = new IntelligenceCycleDriver(engine, jdbc);
+    ProcessInstance risk = cycle.assessmentWithRisks("Informed on PostgreSQL").get(0);
+    cycle.assess(risk, cycle.assessment("HIGH", "HIGH"));
+    cycle.developAlternatives(risk, Role.PLANNERS.demoUserId(), cycle.alternatives());
+    cycle.decide(risk, Role.EXECUTIVES.demoUserId(), cycle.choice(cycle.alternativeId(risk, "CONTROL"))
+        .putValue("intelligenceQuestion", "Will the new scanners change the couriers' routes?")
+        .putValue("intelligenceNeededBy", LocalDate.now().plusDays(20).toString()));
+
+    ProcessInstance intel = cycle.raise();
+    cycle.draft(intel, cycle.requirement(risk.getBusinessKey()));
+    cycle.complete(intel.getId(), "Task_ApproveRequirement", IntelligenceCycleDriver.SECOND_PLANNER,
+        Variables.putValue("approvalOutcome", "RETURN").putValue("approvalComment", "Say who decides."));
+    cycle.draft(intel, cycle.requirement(risk.getBusinessKey()));
+    cycle.approve(intel);
+    cycle.planCollection(intel, "Officers at the crossing", "Partner agency");
+    cycle.fireTimer(intel, cycle.collectionTasks(intel).get(0).getExecutionId(), "Event_CollectionOverdue");
+    cycle.completeTask(cycle.task(intel.getId(), "Task_FollowUpOverdueCollection"), IntelligenceCycleDriver.PLANNER,
+        Variables.putValue("followUpNote", "Chased."));
+    cycle.collectAll(intel);
+    cycle.process(intel);
+    cycle.produce(intel, "TLP_AMBER");
+    cycle.peerReview(intel, cycle.peerReview("SEND_BACK"));
+    cycle.complete(intel.getId(), "Task_ReviseProduct", IntelligenceCycleDriver.ANALYST,
+        cycle.product(intel, "TLP_AMBER"));
+    cycle.peerReview(intel, cycle.peerReview("ACCEPT"));
+    cycle.release(intel, IntelligenceCycleDriver.RELEASE_OFFICER, cycle.release("partner-federal"));
+    cycle.completeTask(cycle.feedbackTask(intel, Role.PARTNER_FEDERAL), Role.PARTNER_FEDERAL.demoUserId(),
+        cycle.feedback(false));
+    cycle.complete(intel.getId(), "Task_RefineRequirement", IntelligenceCycleDriver.PLANNER, cycle.requirement());
+
+    assertThat(jdbc.sql("select count(*) from risk_information where product_id is not null").query(Long.class)
+        .single()).isEqualTo(1);
+    assertThat(jdbc.sql("select status from intel_requirement where process_instance_id = ?").param(intel.getId())
+        .query(String.class).single()).isEqualTo("REFINED");
+    assertThatThrownBy(() -> jdbc.sql("update intel_release set need_to_know = 'changed'").update())
+        .hasMessageContaining("The intel_release record is immutable");
+    for (String table : List.of("intel_requirement", "intel_requirement_goal", "intel_requirement_risk",
+        "intel_requirement_review", "intel_collection_task", "intel_collection_result", "intel_collection_follow_up",
+        "intel_processing", "intel_processed_result", "intel_product", "intel_product_version",
+        "intel_product_source", "intel_peer_review", "intel_release", "intel_release_recipient", "intel_feedback")) {
+      assertThat(jdbc.sql("select count(*) from " + table).query(Long.class).single()).as(table).isPositive();
+    }
+    assertThat(jdbc.sql("select count(*) from intel_requirement where risk_decision_id is not null")
+        .query(Long.class).single()).isEqualTo(1);
   }
 }

@@ -35,11 +35,12 @@ class ProcessCoverageTest {
   private static final Path REPORTS = Path.of("target/process-test-coverage");
   private static final List<String> PROCESS_TESTS = List.of("org.riskcycle.risk.RiskManagementCycleProcessTest",
       "org.riskcycle.risk.RiskTreatmentProcessTest", "org.riskcycle.risk.RiskCycleWalkthroughTest",
-      "org.riskcycle.intelligence.IntelligenceCycleProcessTest", "org.riskcycle.intelligence.IntelligenceRiskLoopTest");
+      "org.riskcycle.intelligence.IntelligenceCycleProcessTest", "org.riskcycle.intelligence.IntelligenceRiskLoopTest",
+      "org.riskcycle.intelligence.ProductFeedbackProcessTest");
   private static final double MINIMUM = 0.9;
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"riskManagementCycle", "riskTreatment", "intelligenceCycle"})
+  @ValueSource(strings = {"riskManagementCycle", "riskTreatment", "intelligenceCycle", "productFeedback"})
   void processTestsCoverTheModel(String processKey) throws IOException {
     BpmnModelInstance model = null;
     Set<String> covered = new HashSet<>();

@@ -2,12 +2,14 @@ package org.riskcycle.access;
 
 /**
  * The processes of the cycles, by process definition key. Roles start some of them; {@code riskTreatment} is only
- * started by {@code riskManagementCycle}, one per risk.
+ * started by {@code riskManagementCycle}, one per risk, and {@code productFeedback} by {@code intelligenceCycle}, one
+ * per recipient group of a release.
  */
 public enum CycleProcess {
   RISK_MANAGEMENT("riskManagementCycle"),
   RISK_TREATMENT("riskTreatment"),
-  INTELLIGENCE("intelligenceCycle");
+  INTELLIGENCE("intelligenceCycle"),
+  PRODUCT_FEEDBACK("productFeedback");
 
   private final String key;
 

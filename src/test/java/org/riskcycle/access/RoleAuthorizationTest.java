@@ -185,13 +185,15 @@ class RoleAuthorizationTest {
       for (CycleProcess process : CycleProcess.values()) {
         ResponseEntity<String> response = as(role.demoUserId(), HttpMethod.POST,
             "/engine-rest/process-definition/key/" + process.key() + "/start", "{}");
-        // a risk's treatment starts only from its assessment, which gives it a registered risk
-        boolean allowed = process != CycleProcess.RISK_TREATMENT
+        // a risk's treatment starts only from its assessment, which gives it a registered risk, and feedback only
+        // from a release to the group
+        boolean startedByItsCycle = process == CycleProcess.RISK_TREATMENT || process == CycleProcess.PRODUCT_FEEDBACK;
+        boolean allowed = !startedByItsCycle
             && (role.startableProcesses().contains(process) || role == Role.CAMUNDA_ADMIN);
         assertThat(response.getStatusCode().is2xxSuccessful()).as(role.groupId() + " starts " + process.key())
             .isEqualTo(allowed);
         if (!allowed) {
-          // the administrator may start anything, and is refused only for want of a registered risk
+          // the administrator may start anything, and is refused only for want of a registered risk or release
           assertThat(response.getStatusCode().value()).as(role.groupId() + " starts " + process.key())
               .isIn(role == Role.CAMUNDA_ADMIN ? List.of(400) : List.of(403, 404));
         }

@@ -183,7 +183,8 @@ public class IntelligenceCycleDriver extends RiskCycleDriver {
   }
 
   public Task feedbackTask(ProcessInstance cycle, Role group) {
-    return taskService.createTaskQuery().processInstanceId(cycle.getId()).taskDefinitionKey("Task_GiveFeedback")
+    return taskService.createTaskQuery().processDefinitionKey("productFeedback")
+        .processInstanceBusinessKey((String) variable(cycle, "releaseId")).taskDefinitionKey("Task_GiveFeedback")
         .taskCandidateGroup(group.groupId()).singleResult();
   }
 

@@ -98,7 +98,7 @@ class IntelligenceCycleProcessTest {
     assertThat(cycle.task(intel.getId(), "Task_ReleaseProduct")).hasCandidateGroup("release-officers");
 
     cycle.release(intel, RELEASE_OFFICER, cycle.release("partner-federal", "partner-state"));
-    assertThat(intel).isWaitingAt("Task_GiveFeedback");
+    assertThat(intel).isWaitingAt("CallActivity_GatherFeedback");
     assertThat(cycle.requirementStatus(intel)).isEqualTo("RELEASED");
     Map<String, Object> release = db.sql("select * from intel_release where product_id = ?")
         .param(cycle.variable(intel, "productId")).query().singleRow();
@@ -107,6 +107,8 @@ class IntelligenceCycleProcessTest {
     assertThat((String) release.get("SNAPSHOT")).contains("Fentanyl courier routes at Nogales", "Field Office Tucson");
     assertThat(db.sql("select group_id from intel_release_recipient where release_id = ? order by group_id")
         .param(release.get("ID")).query(String.class).list()).containsExactly("partner-federal", "partner-state");
+    assertThatThrownBy(() -> db.sql("update intel_release set snapshot = '{}' where id = ?").param(release.get("ID"))
+        .update()).hasMessageContaining("The intel_release record is immutable");
 
     cycle.completeTask(cycle.feedbackTask(intel, Role.PARTNER_FEDERAL), Role.PARTNER_FEDERAL.demoUserId(),
         cycle.feedback(true));
@@ -266,7 +268,7 @@ class IntelligenceCycleProcessTest {
     assertThat(cycle.task(intel.getId(), "Task_ReleaseProduct")).hasCandidateGroup("executives");
 
     cycle.release(intel, Role.EXECUTIVES.demoUserId(), cycle.release("partner-federal"));
-    assertThat(intel).isWaitingAt("Task_GiveFeedback");
+    assertThat(intel).isWaitingAt("CallActivity_GatherFeedback");
   }
 
   @Test

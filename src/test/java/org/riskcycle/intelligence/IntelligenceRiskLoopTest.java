@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,7 +72,7 @@ class IntelligenceRiskLoopTest {
         .param(risk.getBusinessKey()).query().singleRow();
     assertThat(information).containsEntry("PRODUCT_ID", cycles.variable(intel, "productId"))
         .containsEntry("REPORTED_BY", RELEASE_OFFICER);
-    assertThat(intel).isWaitingAt("Task_GiveFeedback").variables().containsEntry("risksNotReopened", "");
+    assertThat(intel).isWaitingAt("CallActivity_GatherFeedback").variables().containsEntry("risksNotReopened", "");
   }
 
   @Test
@@ -106,7 +107,7 @@ class IntelligenceRiskLoopTest {
         .processInstanceId((String) requirement.get("PROCESS_INSTANCE_ID")).singleResult();
     assertThat(intel).hasPassed("Task_RecordGivenRequirement").isWaitingAt("Task_ApproveRequirement");
     cycles.complete(intel.getId(), "Task_ApproveRequirement", PLANNER,
-        org.camunda.bpm.engine.variable.Variables.putValue("approvalOutcome", "APPROVE"));
+        Variables.putValue("approvalOutcome", "APPROVE"));
     assertThat(intel).isWaitingAt("Task_PlanCollection");
   }
 }

@@ -328,6 +328,14 @@ public class IntelligenceRegister {
     return id;
   }
 
+  /** The groups a product was released to; none for a return for revision or an unknown id. */
+  public List<String> recipientsOf(String releaseId) {
+    return db.sql("""
+        select r.group_id from intel_release_recipient r join intel_release l on l.id = r.release_id
+        where l.id = ? and l.outcome = 'RELEASE' order by r.group_id""")
+        .param(releaseId).query(String.class).list();
+  }
+
   public void recordFeedback(Feedback feedback) {
     db.sql("""
         insert into intel_feedback (id, release_id, group_id, relevance, accuracy, timeliness, usefulness,
