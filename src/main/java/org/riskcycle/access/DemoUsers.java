@@ -11,8 +11,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * One demo user per role (two where members check each other's work), so that a fresh RiskCycle can be tried at once. Never in production. The password of a
- * demo user is its user id.
+ * One demo user per role (two where members check each other's work), so that a fresh RiskCycle can be tried at
+ * once. Never in production. The password of a demo user is its user id.
  */
 @Component
 @Profile("!prod")

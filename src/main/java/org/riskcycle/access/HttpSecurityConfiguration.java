@@ -36,6 +36,12 @@ class HttpSecurityConfiguration {
             .requestMatchers("/api/v1/assessments/**", "/api/v1/risks/**", "/api/v1/decisions/**",
                 "/api/v1/goals/*/health")
             .hasAnyAuthority(Role.riskRegisterReaders())
+            // intelligence: partners read only released products (the endpoint narrows them to their own) and give
+            // feedback on them; requirements are read by those who work or oversee the cycles
+            .requestMatchers(HttpMethod.POST, "/api/v1/products/*/feedback").hasAnyAuthority(Role.partnerGroupIds())
+            .requestMatchers("/api/v1/products/**").hasAnyAuthority(Role.productReaders())
+            .requestMatchers(HttpMethod.POST, "/api/v1/requirements").hasAnyAuthority(Role.requirementRaisers())
+            .requestMatchers("/api/v1/requirements/**").hasAnyAuthority(Role.intelligenceReaders())
             .anyRequest().hasAnyAuthority(Role.groupIds()))
         .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))

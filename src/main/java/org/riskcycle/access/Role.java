@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The role groups of RiskCycle, defined here and nowhere else. Each is a Camunda group of the same id; user tasks
@@ -138,6 +139,28 @@ public enum Role {
   public static String[] riskInformationReporters() {
     return EnumSet.of(PLANNERS, RISK_ANALYSTS, INTEGRATORS, CAMUNDA_ADMIN).stream().map(Role::groupId)
         .toArray(String[]::new);
+  }
+
+  /** The groups that read intelligence requirements: those who work the intelligence cycle or oversee the cycles. */
+  public static String[] intelligenceReaders() {
+    return EnumSet.of(INTEL_PLANNERS, COLLECTION_MANAGERS, INTEL_ANALYSTS, RELEASE_OFFICERS, RISK_MANAGERS,
+        EXECUTIVES, INTEGRATORS, AUDITORS, CAMUNDA_ADMIN).stream().map(Role::groupId).toArray(String[]::new);
+  }
+
+  /** The groups that raise intelligence requirements over the API (the engine also checks who may start a cycle). */
+  public static String[] requirementRaisers() {
+    return EnumSet.of(INTEL_PLANNERS, INTEGRATORS, CAMUNDA_ADMIN).stream().map(Role::groupId)
+        .toArray(String[]::new);
+  }
+
+  /** The groups that read released products: the intelligence readers, and partners (only what they received). */
+  public static String[] productReaders() {
+    return Stream.concat(Arrays.stream(intelligenceReaders()), Arrays.stream(partnerGroupIds()))
+        .toArray(String[]::new);
+  }
+
+  public static String[] partnerGroupIds() {
+    return Arrays.stream(values()).filter(Role::isPartner).map(Role::groupId).toArray(String[]::new);
   }
 
   public static String[] groupIds() {

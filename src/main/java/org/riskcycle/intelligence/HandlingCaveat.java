@@ -1,6 +1,9 @@
 package org.riskcycle.intelligence;
 
-/** How an intelligence product must be handled: Traffic Light Protocol 2.0 or For Official Use Only, lowest first. For Official Use Only (government partners on a need-to-know basis) ranks above TLP:AMBER and below TLP:AMBER+STRICT. */
+/**
+ * How an intelligence product must be handled: Traffic Light Protocol 2.0 or For Official Use Only, lowest first. For
+ * Official Use Only (government partners on a need-to-know basis) ranks above TLP:AMBER and below TLP:AMBER+STRICT.
+ */
 public enum HandlingCaveat {
   TLP_CLEAR("TLP:CLEAR"),
   TLP_GREEN("TLP:GREEN"),

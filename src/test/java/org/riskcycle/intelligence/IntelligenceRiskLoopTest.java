@@ -84,7 +84,8 @@ class IntelligenceRiskLoopTest {
 
     assertThatThrownBy(() -> cycles.decide(risk, EXECUTIVE, cycles.choice(control)
         .putValue("intelligenceQuestion", "Are couriers moving to commercial cargo?")))
-        .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining("intelligenceNeededBy is required");
+        .hasRootCauseInstanceOf(FormFieldValidationException.class)
+        .hasMessageContaining("intelligenceNeededBy is required");
 
     cycles.decide(risk, EXECUTIVE, cycles.choice(control)
         .putValue("intelligenceQuestion", "Are couriers moving to commercial cargo?")

@@ -36,7 +36,7 @@ class IntelligenceTexts {
   }
 
   String requirement(RequirementDraft draft) {
-    return "**Question:** " + draft.question()
+    return "**Question:** " + draft.requirementQuestion()
         + "\n\n**Requested by:** " + draft.requestedBy()
         + "\n\n**Decision supported:** " + draft.decisionSupported()
         + "\n\n**Priority:** " + draft.priority().label()

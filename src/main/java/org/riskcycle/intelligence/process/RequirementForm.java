@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * risk register and the clock, and written back as the variables that start a cycle.
  */
 @Component
-class RequirementForm {
+public class RequirementForm {
 
   private final CatalogChoices catalog;
   private final RiskInformation risks;
@@ -57,10 +57,10 @@ class RequirementForm {
   }
 
   /** The variables that start a cycle with this requirement given. */
-  static VariableMap given(RequirementDraft draft) {
+  public static VariableMap given(RequirementDraft draft) {
     return Variables.createVariables()
         .putValue("requirementGiven", true)
-        .putValue("requirementQuestion", draft.question())
+        .putValue("requirementQuestion", draft.requirementQuestion())
         .putValue("requestedBy", draft.requestedBy())
         .putValue("decisionSupported", draft.decisionSupported())
         .putValue("priority", draft.priority().name())

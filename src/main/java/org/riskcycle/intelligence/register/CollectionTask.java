@@ -4,5 +4,6 @@ import java.time.LocalDate;
 import org.riskcycle.intelligence.CollectionDiscipline;
 
 /** One tasking of an asset in a collection round. */
-public record CollectionTask(String id, String requirementId, int round, String asset, CollectionDiscipline discipline, LocalDate dueDate) {
+public record CollectionTask(String id, String requirementId, int round, String asset, CollectionDiscipline discipline,
+    LocalDate dueDate) {
 }

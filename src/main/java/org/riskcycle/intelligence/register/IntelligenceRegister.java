@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.riskcycle.api.Page;
 import org.riskcycle.engine.JsonVariables;
 import org.riskcycle.intelligence.CollectionDiscipline;
 import org.riskcycle.intelligence.HandlingCaveat;
@@ -46,7 +48,7 @@ public class IntelligenceRegister {
           latest_time_of_value, handling_caveat, author, status, previous_requirement_id, risk_decision_id, raised_at,
           updated_at)
         values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'PROPOSED', ?, ?, ?, ?)""")
-        .params(id, processInstanceId, draft.question(), draft.requestedBy(), draft.decisionSupported(),
+        .params(id, processInstanceId, draft.requirementQuestion(), draft.requestedBy(), draft.decisionSupported(),
             draft.priority().name(), Date.valueOf(draft.latestTimeOfValue()), draft.handlingCaveat().name(), author,
             previousRequirementId, riskDecisionId, Timestamp.from(at), Timestamp.from(at))
         .update();
@@ -60,7 +62,7 @@ public class IntelligenceRegister {
         update intel_requirement set question = ?, requested_by = ?, decision_supported = ?, priority = ?,
           latest_time_of_value = ?, handling_caveat = ?, status = 'PROPOSED', updated_at = ?
         where id = ?""")
-        .params(draft.question(), draft.requestedBy(), draft.decisionSupported(), draft.priority().name(),
+        .params(draft.requirementQuestion(), draft.requestedBy(), draft.decisionSupported(), draft.priority().name(),
             Date.valueOf(draft.latestTimeOfValue()), draft.handlingCaveat().name(), Timestamp.from(at), requirementId)
         .update();
     db.sql("delete from intel_requirement_goal where requirement_id = ?").param(requirementId).update();
@@ -123,6 +125,65 @@ public class IntelligenceRegister {
         rs.getString("status"), rs.getString("previous_requirement_id"), rs.getString("risk_decision_id"),
         rs.getTimestamp("raised_at").toInstant(), rs.getString("approved_by"),
         approvedAt == null ? null : approvedAt.toInstant());
+  }
+
+  /** Requirements, newest first, by status and linked goal or objective when given. */
+  public Page<Requirement> requirements(String status, String catalogId, int page, int size) {
+    String where = """
+        where (cast(? as varchar(20)) is null or r.status = ?)
+          and (cast(? as varchar(32)) is null
+            or exists (select 1 from intel_requirement_goal g where g.requirement_id = r.id and g.catalog_id = ?))""";
+    long total = db.sql("select count(*) from intel_requirement r " + where)
+        .params(status, status, catalogId, catalogId).query(Long.class).single();
+    List<Requirement> items = db.sql("select r.* from intel_requirement r " + where
+            + " order by r.raised_at desc, r.id limit ? offset ?")
+        .params(status, status, catalogId, catalogId, size, (long) page * size)
+        .query((rs, row) -> requirement(rs)).list();
+    return Page.of(items, page, size, total);
+  }
+
+  /**
+   * Released products, newest release first: every release, or only those released to one of {@code groups}, with
+   * only those groups as recipients.
+   */
+  public Page<ReleasedProduct> releasedProducts(Optional<Set<String>> groups, int page, int size) {
+    String visible = """
+        from intel_release l where l.outcome = 'RELEASE' and (:all or exists (
+          select 1 from intel_release_recipient r where r.release_id = l.id and r.group_id in (:groups)))""";
+    long total = db.sql("select count(*) " + visible)
+        .param("all", groups.isEmpty()).param("groups", groups.orElse(Set.of("")))
+        .query(Long.class).single();
+    List<ReleasedProduct> items = db.sql("select l.id " + visible
+            + " order by l.decided_at desc, l.id limit :size offset :offset")
+        .param("all", groups.isEmpty()).param("groups", groups.orElse(Set.of("")))
+        .param("size", size).param("offset", (long) page * size)
+        .query(String.class).list().stream()
+        .map(releaseId -> release(releaseId, groups)).toList();
+    return Page.of(items, page, size, total);
+  }
+
+  /** The latest release of a product, if it was released (to one of {@code groups}, when given). */
+  public Optional<ReleasedProduct> releasedProduct(String productId, Optional<Set<String>> groups) {
+    return db.sql("""
+        select id from intel_release where product_id = ? and outcome = 'RELEASE' order by decided_at desc""")
+        .param(productId).query(String.class).list().stream()
+        .filter(releaseId -> groups.isEmpty() || recipientsOf(releaseId).stream().anyMatch(groups.get()::contains))
+        .findFirst().map(releaseId -> release(releaseId, groups));
+  }
+
+  private ReleasedProduct release(String releaseId, Optional<Set<String>> groups) {
+    return db.sql("""
+        select v.*, p.requirement_id, l.id as release_id, l.decided_by, l.decided_at, q.question
+        from intel_release l
+        join intel_product_version v on v.product_id = l.product_id and v.version = l.version
+        join intel_product p on p.id = l.product_id
+        join intel_requirement q on q.id = p.requirement_id
+        where l.id = ?""")
+        .param(releaseId)
+        .query((rs, row) -> new ReleasedProduct(rs.getString("release_id"), productVersion(rs),
+            rs.getString("question"), rs.getString("decided_by"), rs.getTimestamp("decided_at").toInstant(),
+            recipientsOf(releaseId).stream().filter(g -> groups.isEmpty() || groups.get().contains(g)).toList()))
+        .single();
   }
 
   /** A new collection round: one tasking per asset, in the order given. */

@@ -6,6 +6,7 @@ import org.riskcycle.intelligence.HandlingCaveat;
 import org.riskcycle.intelligence.Priority;
 
 /** An intelligence requirement as its author writes it (step 1, planning and direction). */
-public record RequirementDraft(String question, String requestedBy, String decisionSupported, Priority priority, List<String> linkedGoals,
-    List<String> linkedRisks, LocalDate latestTimeOfValue, HandlingCaveat handlingCaveat) {
+public record RequirementDraft(String requirementQuestion, String requestedBy, String decisionSupported,
+    Priority priority, List<String> linkedGoals, List<String> linkedRisks, LocalDate latestTimeOfValue,
+    HandlingCaveat handlingCaveat) {
 }

@@ -1,5 +1,6 @@
 package org.riskcycle.risk.api;
 
+import org.riskcycle.api.Paging;
 import org.riskcycle.risk.RiskInformation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -18,7 +19,7 @@ import org.riskcycle.api.ProblemException.FieldProblem;
 import org.riskcycle.api.ProblemType;
 import org.riskcycle.risk.Level;
 import org.riskcycle.risk.register.AssessmentListing;
-import org.riskcycle.risk.register.Page;
+import org.riskcycle.api.Page;
 import org.riskcycle.risk.register.AssessmentSummary;
 import org.riskcycle.risk.register.RiskRegister;
 import org.riskcycle.risk.register.RiskSummary;

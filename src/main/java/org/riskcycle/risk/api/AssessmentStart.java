@@ -1,6 +1,5 @@
 package org.riskcycle.risk.api;
 
-import org.riskcycle.engine.JsonVariables;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,21 +8,18 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.riskcycle.access.CycleProcess;
+import org.riskcycle.api.EngineCaller;
 import org.riskcycle.api.ProblemException;
 import org.riskcycle.api.ProblemException.FieldProblem;
 import org.riskcycle.api.ProblemType;
+import org.riskcycle.engine.JsonVariables;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,12 +34,12 @@ class AssessmentStart {
   private static final String OPERATION = "start-assessment";
 
   private final RuntimeService runtimeService;
-  private final IdentityService identityService;
+  private final EngineCaller engineCaller;
   private final JdbcClient db;
 
-  AssessmentStart(RuntimeService runtimeService, IdentityService identityService, JdbcClient db) {
+  AssessmentStart(RuntimeService runtimeService, EngineCaller engineCaller, JdbcClient db) {
     this.runtimeService = runtimeService;
-    this.identityService = identityService;
+    this.engineCaller = engineCaller;
     this.db = db;
   }
 
@@ -94,33 +90,12 @@ class AssessmentStart {
   }
 
   private String startAs(Authentication caller, AssessmentRequest request) {
-    List<String> groups = caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-    identityService.setAuthentication(caller.getName(), groups);
-    try {
-      ProcessInstance cycle =
-          runtimeService.startProcessInstanceByKey(CycleProcess.RISK_MANAGEMENT.key(), variables(request));
-      return (String) runtimeService.getVariable(cycle.getId(), "assessmentId");
-    } catch (AuthorizationException e) {
-      throw new ProblemException(ProblemType.FORBIDDEN, "You may not start risk assessments");
-    } catch (ProcessEngineException e) {
-      throw refusal(e);
-    } finally {
-      identityService.clearAuthentication();
-    }
-  }
-
-  /** The engine's refusal of the context, each problem named by its field; anything else is not the caller's. */
-  private static RuntimeException refusal(ProcessEngineException e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof FormFieldValidationException refused && refused.getDetail() instanceof List<?> problems) {
-        return ProblemException.invalid("The context of the assessment is invalid", problems.stream()
-            .map(String::valueOf)
-            .map(problem -> new FieldProblem(problem.substring(0, Math.max(0, problem.indexOf(' '))),
-                problem.substring(problem.indexOf(' ') + 1)))
-            .toList());
-      }
-    }
-    return e;
+    return engineCaller.run(caller, "The context of the assessment is invalid", "You may not start risk assessments",
+        () -> {
+          ProcessInstance cycle =
+              runtimeService.startProcessInstanceByKey(CycleProcess.RISK_MANAGEMENT.key(), variables(request));
+          return (String) runtimeService.getVariable(cycle.getId(), "assessmentId");
+        });
   }
 
   private VariableMap variables(AssessmentRequest request) {

@@ -1,5 +1,6 @@
 package org.riskcycle.risk.api;
 
+import org.riskcycle.api.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -48,7 +48,8 @@ class ContextDefinition implements TaskListener, JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    define(execution, TaskInput.of("The context given at the start", execution), Actor.starter(execution, "Starting an assessment with its context"),
+    define(execution, TaskInput.of("The context given at the start", execution),
+        Actor.starter(execution, "Starting an assessment with its context"),
         execution.getProcessInstanceId());
   }
 

@@ -1,5 +1,6 @@
 package org.riskcycle.risk.register;
 
+import org.riskcycle.api.Page;
 import org.riskcycle.risk.RiskReference;
 import java.sql.Date;
 import java.sql.ResultSet;

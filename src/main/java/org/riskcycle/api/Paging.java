@@ -1,17 +1,16 @@
-package org.riskcycle.risk.api;
+package org.riskcycle.api;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.riskcycle.api.ProblemException;
 import org.riskcycle.api.ProblemException.FieldProblem;
 
 /** The paging parameters every list of the API takes: pages from 0, 1 to 100 items each. */
-final class Paging {
+public final class Paging {
 
   private Paging() {
   }
 
-  static void check(int page, int size, FieldProblem... others) {
+  public static void check(int page, int size, FieldProblem... others) {
     List<FieldProblem> problems = new ArrayList<>(List.of(others));
     if (page < 0) {
       problems.add(new FieldProblem("page", "must be 0 or more"));

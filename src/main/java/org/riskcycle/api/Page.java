@@ -1,4 +1,4 @@
-package org.riskcycle.risk.register;
+package org.riskcycle.api;
 
 import java.util.List;
 
