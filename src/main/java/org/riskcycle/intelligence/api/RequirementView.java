@@ -1,5 +1,6 @@
 package org.riskcycle.intelligence.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import org.riskcycle.intelligence.register.Requirement;
@@ -17,6 +18,7 @@ record RequirementView(String id, String status, RequirementDraft requirement, S
   }
 
   /** A user task waiting in the requirement's cycle. */
+  @Schema(name = "RequirementOpenTask")
   record OpenTask(String id, String name, String taskDefinitionKey, List<String> candidateGroups, String assignee,
       Instant due) {
   }

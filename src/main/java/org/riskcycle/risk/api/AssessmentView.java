@@ -1,5 +1,6 @@
 package org.riskcycle.risk.api;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import org.riskcycle.risk.register.AssessmentContext;
@@ -10,6 +11,7 @@ record AssessmentView(String id, String title, String status, int iteration, Str
     Instant closedAt, AssessmentContext context, List<RiskSummary> risks, List<OpenTask> openTasks) {
 
   /** A user task waiting in the assessment's cycle or one of its risks' treatments. */
+  @Schema(name = "AssessmentOpenTask")
   record OpenTask(String id, String name, String taskDefinitionKey, String riskId, List<String> candidateGroups,
       String assignee, Instant due) {
   }
