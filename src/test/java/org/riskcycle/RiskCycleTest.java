@@ -19,7 +19,10 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
     "spring.datasource.url=jdbc:h2:file:./target/test-data/h2-${random.uuid}/riskcycle",
-    "camunda.bpm.job-execution.enabled=false"})
+    "camunda.bpm.job-execution.enabled=false",
+    // webhook tests receive on this machine, and retry within seconds
+    "riskcycle.webhooks.allow-private-networks=true", "riskcycle.webhooks.poll-interval=200ms",
+    "riskcycle.webhooks.retry-base=500ms"})
 @Import(ProcessEngineCoverageConfiguration.class)
 public @interface RiskCycleTest {
 }

@@ -42,6 +42,7 @@ class HttpSecurityConfiguration {
             .requestMatchers("/api/v1/products/**").hasAnyAuthority(Role.productReaders())
             .requestMatchers(HttpMethod.POST, "/api/v1/requirements").hasAnyAuthority(Role.requirementRaisers())
             .requestMatchers("/api/v1/requirements/**").hasAnyAuthority(Role.intelligenceReaders())
+            .requestMatchers("/api/v1/webhooks/**").hasAnyAuthority(Role.webhookSubscribers())
             .anyRequest().hasAnyAuthority(Role.groupIds()))
         .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
         .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))

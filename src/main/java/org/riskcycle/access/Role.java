@@ -159,6 +159,11 @@ public enum Role {
         .toArray(String[]::new);
   }
 
+  /** The groups that subscribe to webhooks: the systems that integrate with RiskCycle. */
+  public static String[] webhookSubscribers() {
+    return new String[] {INTEGRATORS.groupId(), CAMUNDA_ADMIN.groupId()};
+  }
+
   public static String[] partnerGroupIds() {
     return Arrays.stream(values()).filter(Role::isPartner).map(Role::groupId).toArray(String[]::new);
   }

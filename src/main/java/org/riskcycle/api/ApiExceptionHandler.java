@@ -51,6 +51,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof RequestBodyLimit.TooLarge) {
+        ProblemDetail tooLarge = RequestBodyLimit.problem();
+        return ResponseEntity.status(tooLarge.getStatus()).body(tooLarge);
+      }
+    }
     ProblemDetail problem = ProblemType.INVALID_REQUEST.detail("The request has invalid fields");
     problem.setProperty("errors", e.getBindingResult().getFieldErrors().stream()
         .map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
@@ -62,6 +68,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof RequestBodyLimit.TooLarge) {
+        ProblemDetail tooLarge = RequestBodyLimit.problem();
+        return ResponseEntity.status(tooLarge.getStatus()).body(tooLarge);
+      }
+    }
     ProblemDetail problem = ProblemType.INVALID_REQUEST.detail("The request body is not valid JSON of the expected"
         + " shape");
     if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {

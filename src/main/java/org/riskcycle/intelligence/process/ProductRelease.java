@@ -15,9 +15,11 @@ import org.riskcycle.engine.JsonVariables;
 import org.riskcycle.engine.TaskInput;
 import org.riskcycle.intelligence.HandlingCaveat;
 import org.riskcycle.intelligence.PartnerMarkings;
+import org.riskcycle.intelligence.ProductReleased;
 import org.riskcycle.intelligence.register.IntelligenceRegister;
 import org.riskcycle.intelligence.register.ProductVersion;
 import org.riskcycle.intelligence.register.Requirement;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,12 +33,15 @@ class ProductRelease extends AnsweredAnew {
   private final IntelligenceRegister register;
   private final PartnerMarkings markings;
   private final IntelligenceTexts texts;
+  private final ApplicationEventPublisher events;
 
-  ProductRelease(IntelligenceRegister register, PartnerMarkings markings, IntelligenceTexts texts) {
+  ProductRelease(IntelligenceRegister register, PartnerMarkings markings, IntelligenceTexts texts,
+      ApplicationEventPublisher events) {
     super(List.of("releaseOutcome", "recipientGroups", "needToKnow", "releaseComment"));
     this.register = register;
     this.markings = markings;
     this.texts = texts;
+    this.events = events;
   }
 
   @Override
@@ -93,5 +98,7 @@ class ProductRelease extends AnsweredAnew {
         + "\n\n" + IntelligenceTexts.product(product) + "\n\n*Released by " + actor + " on " + now + " to "
         + String.join(", ", recipients.keySet()) + ".*");
     register.setStatus(product.requirementId(), "RELEASED", now);
+    events.publishEvent(new ProductReleased(product.productId(), product.version(), releaseId, product.requirementId(),
+        caveat, List.copyOf(recipients.keySet()), actor, now));
   }
 }

@@ -1,5 +1,6 @@
 package org.riskcycle.risk.process;
 
+import org.riskcycle.risk.RiskDecided;
 import org.riskcycle.engine.JsonVariables;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import org.riskcycle.risk.register.Alternative;
 import org.riskcycle.risk.register.DecisionRecord;
 import org.riskcycle.risk.register.RiskInContext;
 import org.riskcycle.risk.register.RiskRegister;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +27,11 @@ import org.springframework.stereotype.Component;
 class DecisionRecords {
 
   private final RiskRegister register;
+  private final ApplicationEventPublisher events;
 
-  DecisionRecords(RiskRegister register) {
+  DecisionRecords(RiskRegister register, ApplicationEventPublisher events) {
     this.register = register;
+    this.events = events;
   }
 
   DecisionRecord record(DelegateExecution execution, String outcome, Alternative chosen, String rationale,
@@ -56,6 +60,9 @@ class DecisionRecords {
         risk.context().riskTolerance(), rationale, authority, decidedBy, at, implementationDue,
         List.copyOf(goalsAndObjectives), JsonVariables.write(snapshot));
     register.recordDecision(decision);
+    events.publishEvent(new RiskDecided(decision.id(), riskId, risk.assessmentId(), outcome,
+        chosen == null ? null : chosen.treatment(), decision.riskLevel(), chosen == null ? null : chosen.residualLevel(),
+        decidedBy, at, decision.goalsAndObjectives()));
     return decision;
   }
 }
