@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.riskcycle.configuration.StartupLock;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -45,27 +46,32 @@ class AccessProvisioner implements SmartInitializingSingleton {
   private final FilterService filterService;
   private final TaskService taskService;
   private final TransactionTemplate transaction;
+  private final StartupLock startupLock;
+  private final AdministratorAccount administrator;
   private final ApplicationEventPublisher events;
 
   AccessProvisioner(IdentityService identityService, AuthorizationService authorizationService,
-      FilterService filterService, TaskService taskService, TransactionTemplate transaction, ApplicationEventPublisher events) {
+      FilterService filterService, TaskService taskService, TransactionTemplate transaction, StartupLock startupLock,
+      AdministratorAccount administrator, ApplicationEventPublisher events) {
     this.identityService = identityService;
     this.authorizationService = authorizationService;
     this.filterService = filterService;
     this.taskService = taskService;
     this.transaction = transaction;
+    this.startupLock = startupLock;
+    this.administrator = administrator;
     this.events = events;
   }
 
   @Override
   public void afterSingletonsInstantiated() {
     transaction.executeWithoutResult(status -> {
+      startupLock.holdUntilTransactionEnds();
       for (Role role : Role.values()) {
         ensureGroup(role);
-        if (role != Role.CAMUNDA_ADMIN) {
-          grantsOf(role).forEach(grant -> ensureGrant(role.groupId(), grant));
-        }
+        grantsOf(role).forEach(grant -> ensureGrant(role.groupId(), grant));
       }
+      administrator.ensure();
       ensureFilters();
     });
     log.info("Access provisioned: {} role groups", Role.values().length);
@@ -113,6 +119,11 @@ class AccessProvisioner implements SmartInitializingSingleton {
         grants.add(new Grant(Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ));
         grants.add(new Grant(Resources.USER, ANY, Permissions.READ));
         grants.add(new Grant(Resources.GROUP, ANY, Permissions.READ));
+      }
+      case CAMUNDA_ADMIN -> {
+        for (Resources resource : Resources.values()) {
+          grants.add(new Grant(resource, ANY, Permissions.ALL));
+        }
       }
       default -> { }
     }

@@ -1,5 +1,6 @@
 package org.riskcycle.access;
 
+import org.riskcycle.configuration.StartupLock;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
@@ -9,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One demo user per role (two where members check each other's work), so that a fresh RiskCycle can be tried at
@@ -21,16 +23,23 @@ class DemoUsers {
   private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
   private final IdentityService identityService;
+  private final TransactionTemplate transaction;
+  private final StartupLock startupLock;
 
-  DemoUsers(IdentityService identityService) {
+  DemoUsers(IdentityService identityService, TransactionTemplate transaction, StartupLock startupLock) {
     this.identityService = identityService;
+    this.transaction = transaction;
+    this.startupLock = startupLock;
   }
 
   @EventListener
   void on(AccessProvisioned provisioned) {
-    for (Role role : Role.values()) {
-      role.demoUserIds().forEach(userId -> ensureUser(role, userId));
-    }
+    transaction.executeWithoutResult(status -> {
+      startupLock.holdUntilTransactionEnds();
+      for (Role role : Role.values()) {
+        role.demoUserIds().forEach(userId -> ensureUser(role, userId));
+      }
+    });
     log.info("Demo users (password = user id):\n{}", table());
   }
 

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import org.riskcycle.configuration.StartupLock;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -32,13 +33,15 @@ class CatalogLoader implements SmartInitializingSingleton {
   private final String location;
   private final CatalogTables tables;
   private final TransactionTemplate transaction;
+  private final StartupLock startupLock;
   private final CatalogFileReader reader = new CatalogFileReader();
 
   CatalogLoader(@Value("${riskcycle.catalog.location}") String location, CatalogTables tables,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction, StartupLock startupLock) {
     this.location = location;
     this.tables = tables;
     this.transaction = transaction;
+    this.startupLock = startupLock;
   }
 
   @Override
@@ -49,6 +52,7 @@ class CatalogLoader implements SmartInitializingSingleton {
   void load() {
     Map<String, Plan> plansByFile = readFiles();
     transaction.executeWithoutResult(status -> {
+      startupLock.holdUntilTransactionEnds();
       CatalogTables.Changes changes = new CatalogTables.Changes(0, 0, 0);
       int position = 0;
       for (Map.Entry<String, Plan> file : plansByFile.entrySet()) {

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.riskcycle.configuration.StartupLock;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @RiskCycleTest
@@ -28,6 +29,9 @@ class CatalogLoaderTest {
 
   @Autowired
   TransactionTemplate transaction;
+
+  @Autowired
+  StartupLock startupLock;
 
   @Autowired
   GoalCatalog catalog;
@@ -87,7 +91,7 @@ class CatalogLoaderTest {
     }
     Files.writeString(folder.resolve("bsip-2018.yaml"), edited);
 
-    new CatalogLoader("file:" + folder + "/*.yaml", tables, transaction).load();
+    new CatalogLoader("file:" + folder + "/*.yaml", tables, transaction, startupLock).load();
 
     assertThat(rows("catalog_goal")).isEqualTo(16);
     assertThat(catalog.goal("BSIP2018-2").orElseThrow().title()).isEqualTo("Strengthen enforcement operations");
