@@ -22,7 +22,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Two RiskCycle nodes on one real PostgreSQL, as Camunda 7 scales out: they start together on an empty database,
@@ -122,15 +121,14 @@ public class ClusterTest {
   @Test
   void timerAndAsyncJobsRunExactlyOnceSpreadOverBothNodes() throws Exception {
     RuntimeService runtime = nodeA.getBean(RuntimeService.class);
-    TransactionTemplate transaction = nodeA.getBean(TransactionTemplate.class);
-    // started on one node in batches, as a bulk load would: each commit leaves a backlog for both nodes to acquire
-    for (int batch = 0; batch < INSTANCES / 100; batch++) {
-      transaction.executeWithoutResult(status -> {
-        for (int i = 0; i < 100; i++) {
-          runtime.startProcessInstanceByKey("clusterProbe");
-        }
-      });
+    ManagementService management = nodeA.getBean(ManagementService.class);
+    String definitionId = probeDefinitionId();
+    // a bulk load on one node: its jobs wait until it is done, then both nodes take them from the backlog
+    management.suspendJobDefinitionByProcessDefinitionId(definitionId, true);
+    for (int i = 0; i < INSTANCES; i++) {
+      runtime.startProcessInstanceByKey("clusterProbe");
     }
+    management.activateJobDefinitionByProcessDefinitionId(definitionId, true);
     JdbcClient db = nodeA.getBean(JdbcClient.class);
     awaitJobsDone(db, Duration.ofSeconds(120));
 
@@ -150,8 +148,7 @@ public class ClusterTest {
     ManagementService management = nodeA.getBean(ManagementService.class);
     RuntimeService runtime = nodeA.getBean(RuntimeService.class);
     JdbcClient db = nodeA.getBean(JdbcClient.class);
-    String definitionId = nodeA.getBean(RepositoryService.class).createProcessDefinitionQuery()
-        .processDefinitionKey("clusterProbe").latestVersion().singleResult().getId();
+    String definitionId = probeDefinitionId();
     // jobs created while suspended, then locked as a node would that acquired them and died before running them
     management.suspendJobDefinitionByProcessDefinitionId(definitionId, true);
     List<String> instances = java.util.stream.IntStream.range(0, 50)
@@ -167,6 +164,11 @@ public class ClusterTest {
 
     awaitJobsDone(db, Duration.ofSeconds(60));
     assertThat(countFor(db, instances)).isEqualTo(2L * instances.size());
+  }
+
+  private static String probeDefinitionId() {
+    return nodeA.getBean(RepositoryService.class).createProcessDefinitionQuery().processDefinitionKey("clusterProbe")
+        .latestVersion().singleResult().getId();
   }
 
   private static long countFor(JdbcClient db, List<String> instances) {

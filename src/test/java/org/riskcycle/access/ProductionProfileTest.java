@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.riskcycle.RiskCycleApplication;
@@ -14,6 +17,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 
 @ExtendWith(OutputCaptureExtension.class)
 class ProductionProfileTest {
@@ -52,6 +56,43 @@ class ProductionProfileTest {
           .isOne();
       assertThat(identity.createUserQuery().list()).extracting("id").containsExactly("chief");
       assertThat(identity.createGroupQuery().count()).isEqualTo(Role.values().length);
+    }
+  }
+
+  @Test
+  void startsWithEveryHardeningSettingOn() {
+    try (ConfigurableApplicationContext context = runProduction("prod-hardened",
+        "--riskcycle.admin.password=s3cret-from-env")) {
+      ProcessEngineConfigurationImpl engine = (ProcessEngineConfigurationImpl) context.getBean(ProcessEngine.class)
+          .getProcessEngineConfiguration();
+      assertThat(engine.isAuthorizationEnabled()).as("authorization").isTrue();
+      assertThat(engine.isJavaSerializationFormatEnabled()).as("Java serialization of variables").isFalse();
+      assertThat(engine.isDeserializationTypeValidationEnabled()).as("deserialization type validation").isTrue();
+      assertThat(engine.getDatabaseSchemaUpdate()).as("engine schema update").isEqualTo("false");
+      assertThat(engine.getHistoryRemovalTimeStrategy()).isEqualTo("end");
+      assertThat(engine.getHistoryCleanupBatchWindowStartTime()).isEqualTo("01:00");
+      assertThat(engine.getHistoryCleanupBatchWindowEndTime()).isEqualTo("05:00");
+      assertThat(engine.getRepositoryService().createProcessDefinitionQuery().list())
+          .allSatisfy(definition -> assertThat(definition.getHistoryTimeToLive()).as(definition.getKey())
+              .isNotNull());
+      assertThat(engine.getRepositoryService().createDecisionDefinitionQuery().list())
+          .allSatisfy(definition -> assertThat(definition.getHistoryTimeToLive()).as(definition.getKey())
+              .isNotNull());
+
+      CamundaBpmProperties camunda = context.getBean(CamundaBpmProperties.class);
+      assertThat(camunda.getWebapp().getSessionCookie().isEnableSecureCookie()).isTrue();
+      assertThat(camunda.getWebapp().getSessionCookie().isEnableSameSiteCookie()).isTrue();
+      assertThat(camunda.getWebapp().getCsrf().isEnableSecureCookie()).isTrue();
+      assertThat(camunda.getWebapp().getHeaderSecurity().isHstsDisabled()).isFalse();
+
+      Environment environment = context.getEnvironment();
+      assertThat(environment.getProperty("server.servlet.session.cookie.http-only")).isEqualTo("true");
+      assertThat(environment.getProperty("server.servlet.session.cookie.secure")).isEqualTo("true");
+      assertThat(environment.getProperty("server.servlet.session.cookie.same-site")).isEqualTo("strict");
+      assertThat(environment.getProperty("spring.h2.console.enabled")).isEqualTo("false");
+      assertThat(environment.getProperty("riskcycle.webhooks.allow-private-networks")).isEqualTo("false");
+      assertThat(environment.getProperty("management.endpoints.web.exposure.include")).contains("prometheus");
+      assertThat(context.getBeansOfType(DemoUsers.class)).as("demo users").isEmpty();
     }
   }
 }
