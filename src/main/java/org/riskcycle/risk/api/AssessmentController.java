@@ -1,6 +1,7 @@
 package org.riskcycle.risk.api;
 
 import org.riskcycle.api.Paging;
+import org.riskcycle.risk.CycleStep;
 import org.riskcycle.risk.RiskInformation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -27,6 +28,7 @@ import org.riskcycle.risk.Level;
 import org.riskcycle.risk.register.AssessmentListing;
 import org.riskcycle.api.Page;
 import org.riskcycle.risk.register.AssessmentSummary;
+import org.riskcycle.risk.register.DecisionRecordView;
 import org.riskcycle.risk.register.RiskRegister;
 import org.riskcycle.risk.register.RiskSummary;
 import org.springframework.http.ProblemDetail;
@@ -243,12 +245,14 @@ class AssessmentController {
   @GetMapping
   Page<AssessmentListing> assessments(@RequestParam(required = false) String status,
       @RequestParam(required = false) String goal, @RequestParam(required = false) Level level,
+      @Parameter(description = "a step of the cycle the assessment or one of its risks is at, e.g."
+          + " ANALYZE_AND_ASSESS") @RequestParam(required = false) CycleStep step,
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
     if (status != null && !List.of("OPEN", "CLOSED").contains(status)) {
       Paging.check(page, size, new FieldProblem("status", "must be OPEN or CLOSED"));
     }
     Paging.check(page, size);
-    return register.assessments(status, goal, level, page, size);
+    return register.assessments(status, goal, level, step, page, size);
   }
 
   @Operation(summary = "Read an assessment: its context, risks with their levels, and open tasks", description =
@@ -329,8 +333,13 @@ class AssessmentController {
           .processInstanceBusinessKeyIn(risks.stream().map(RiskSummary::id).toArray(String[]::new))
           .active().orderByTaskCreateTime().asc().list());
     }
+    List<DecisionRecordView> decisions = register.decisionsOfAssessment(id);
+    List<AssessmentView.RiskView> riskViews = risks.stream().map(risk -> new AssessmentView.RiskView(risk,
+        register.latestAlternatives(risk.id()),
+        decisions.stream().filter(decision -> decision.riskId().equals(risk.id())).toList())).toList();
     return new AssessmentView(assessment.id(), assessment.title(), assessment.status(), assessment.iteration(),
-        assessment.createdBy(), assessment.createdAt(), assessment.closedAt(), assessment.context(), risks,
+        assessment.createdBy(), assessment.createdAt(), assessment.closedAt(), assessment.context(),
+        AssessmentView.steps(assessment.status(), register.currentSteps(id), risks), riskViews,
         tasks.stream().map(this::openTask).toList());
   }
 

@@ -1,6 +1,7 @@
 package org.riskcycle.risk.register;
 
 import org.riskcycle.api.Page;
+import org.riskcycle.risk.CycleStep;
 import org.riskcycle.risk.RiskReference;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -109,7 +110,8 @@ public class RiskRegister {
             .update();
       }
     }
-    db.sql("update risk set status = 'WITHDRAWN', updated_at = ? where assessment_id = ? and iteration < ?"
+    db.sql("update risk set status = 'WITHDRAWN', current_step = null, updated_at = ? where assessment_id = ?"
+            + " and iteration < ?"
             + " and status <> 'WITHDRAWN'")
         .params(Timestamp.from(at), assessmentId, iteration).update();
     return registered;
@@ -139,11 +141,18 @@ public class RiskRegister {
 
   /**
    * A page of assessments, newest first, optionally only those with a status, with a goal or objective at stake in
-   * their current iteration, or with a risk currently at a level.
+   * their current iteration, with a risk currently at a level, or with work at a step of the cycle.
    */
-  public Page<AssessmentListing> assessments(String status, String catalogId, Level level, int page, int size) {
+  public Page<AssessmentListing> assessments(String status, String catalogId, Level level, CycleStep step, int page,
+      int size) {
     StringBuilder where = new StringBuilder(" where 1 = 1");
     List<Object> params = new ArrayList<>();
+    if (step != null) {
+      where.append(" and (a.current_step = ? or exists (select 1 from risk r where r.assessment_id = a.id"
+          + " and r.current_step = ?))");
+      params.add(step.number());
+      params.add(step.number());
+    }
     if (status != null) {
       where.append(" and a.status = ?");
       params.add(status);
@@ -430,12 +439,33 @@ public class RiskRegister {
         .param(assessmentId)
         .query((rs, row) -> new RiskSummary(rs.getString("id"), rs.getString("title"),
             rs.getString("threat_category"), rs.getString("status"), rs.getString("current_level"),
-            rs.getString("residual_level"), rs.getString("owner"), List.of()))
+            rs.getString("residual_level"), rs.getString("owner"), stepOf(rs), List.of()))
         .list();
     Map<String, List<String>> objectives =
         catalogIdsOf("risk_objective", "risk_id", risks.stream().map(RiskSummary::id).toList());
     return risks.stream()
         .map(risk -> risk.withThreatenedObjectives(objectives.getOrDefault(risk.id(), List.of()))).toList();
+  }
+
+  private static CycleStep stepOf(ResultSet rs) throws SQLException {
+    int step = rs.getInt("current_step");
+    return rs.wasNull() ? null : CycleStep.ofNumber(step);
+  }
+
+  /** The steps the assessment's own tasks and its open risks are at. */
+  public List<CycleStep> currentSteps(String assessmentId) {
+    return db.sql("""
+        select current_step from risk_assessment where id = ? and current_step is not null
+        union
+        select current_step from risk where assessment_id = ? and current_step is not null
+        order by 1""")
+        .params(assessmentId, assessmentId).query(Integer.class).list().stream().map(CycleStep::ofNumber).toList();
+  }
+
+  /** Every decision on the assessment's risks, oldest first, without snapshots. */
+  public List<DecisionRecordView> decisionsOfAssessment(String assessmentId) {
+    return withGoals(db.sql("select * from risk_decision where assessment_id = ? order by decided_at, id")
+        .param(assessmentId).query((rs, row) -> decisionRecord(rs, false)).list());
   }
 
   private List<String> goalsOf(String assessmentId, int iteration) {
@@ -565,13 +595,19 @@ public class RiskRegister {
   }
 
   /** Sets where a risk stands after a decision or review: its status, residual level and owner. */
+  /** A risk moving on; monitored it is at step 6 (waiting for its review), closed at no step. */
   public void updateRisk(String riskId, RiskStatus status, Level residualLevel, String owner, Instant at) {
+    Integer step = switch (status) {
+      case MONITORED -> CycleStep.MONITOR.number();
+      case CLOSED, WITHDRAWN -> null;
+      default -> -1;
+    };
     db.sql("""
         update risk set status = ?, residual_level = coalesce(?, residual_level), owner = coalesce(?, owner),
-          updated_at = ?
+          updated_at = ?, current_step = case when ? = -1 then current_step else ? end
         where id = ?""")
         .params(status.name(), residualLevel == null ? null : residualLevel.name(), owner, Timestamp.from(at),
-            riskId)
+            step, step, riskId)
         .update();
   }
 
@@ -619,6 +655,15 @@ public class RiskRegister {
     String level = rs.getString("current_level");
     return new RiskReference(rs.getString("id"), rs.getString("title"), level == null ? null : Level.valueOf(level),
         rs.getString("status"));
+  }
+
+  public void setAssessmentStep(String assessmentId, CycleStep step) {
+    db.sql("update risk_assessment set current_step = ? where id = ?")
+        .params(step == null ? null : step.number(), assessmentId).update();
+  }
+
+  public void setRiskStep(String riskId, CycleStep step) {
+    db.sql("update risk set current_step = ? where id = ?").params(step.number(), riskId).update();
   }
 
   public void closeAssessment(String assessmentId, Instant at) {

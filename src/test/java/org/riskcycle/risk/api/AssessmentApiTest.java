@@ -8,9 +8,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.Test;
 import org.riskcycle.RiskCycleTest;
+import org.riskcycle.risk.RiskCycleDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -35,6 +37,50 @@ class AssessmentApiTest {
 
   @Autowired
   JdbcClient db;
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Test
+  void anAssessmentShowsItsStepsRisksAlternativesAndDecisionsAndIsFoundByStep() throws Exception {
+    String id = json.readTree(post("planner", context(), null).getBody()).get("id").asText();
+    JsonNode started = json.readTree(get("integrator", "/api/v1/assessments/" + id).getBody());
+    assertThat(started.get("steps").findValuesAsText("state"))
+        .containsExactly("DONE", "CURRENT", "PENDING", "PENDING", "PENDING", "PENDING");
+    assertThat(listed("IDENTIFY_RISKS")).contains(id);
+    assertThat(listed("ANALYZE_AND_ASSESS")).doesNotContain(id);
+
+    RiskCycleDriver cycle = new RiskCycleDriver(engine, db);
+    String processInstanceId = db.sql("select process_instance_id from risk_assessment where id = ?").param(id)
+        .query(String.class).single();
+    cycle.identifyRisks(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(processInstanceId)
+        .singleResult(), cycle.risks(List.of(cycle.risk("Fentanyl in pedestrian lanes"),
+            cycle.risk("Fentanyl in commercial cargo"))));
+    assertThat(listed("ANALYZE_AND_ASSESS")).contains(id);
+    String riskId = db.sql("select id from risk where assessment_id = ? and title = ?")
+        .params(id, "Fentanyl in pedestrian lanes").query(String.class).single();
+    var treatment = cycle.treatment(riskId);
+    cycle.assess(treatment, cycle.assessment("HIGH", "HIGH"));
+    cycle.developAlternatives(treatment, "planner", cycle.alternatives());
+    cycle.decide(treatment, "executive", cycle.returned("SEND_BACK"));
+
+    JsonNode assessment = json.readTree(get("integrator", "/api/v1/assessments/" + id).getBody());
+    assertThat(assessment.get("steps").findValuesAsText("state"))
+        .containsExactly("DONE", "DONE", "CURRENT", "CURRENT", "PENDING", "PENDING");
+    JsonNode risk = assessment.get("risks").findParents("id").stream()
+        .filter(node -> node.get("id").asText().equals(riskId)).findFirst().orElseThrow();
+    assertThat(risk.get("currentStep").asText()).isEqualTo("DEVELOP_ALTERNATIVES");
+    assertThat(risk.get("title").asText()).isEqualTo("Fentanyl in pedestrian lanes");
+    assertThat(risk.get("alternatives").findValuesAsText("treatment")).containsExactlyInAnyOrder("ACCEPT", "CONTROL");
+    assertThat(risk.at("/decisions/0/outcome").asText()).isEqualTo("SEND_BACK");
+    assertThat(listed("DEVELOP_ALTERNATIVES")).contains(id);
+    assertThat(get("integrator", "/api/v1/assessments?step=SOMEWHERE").getStatusCode().value()).isEqualTo(400);
+  }
+
+  private List<String> listed(String step) throws Exception {
+    return json.readTree(get("integrator", "/api/v1/assessments?size=100&step=" + step).getBody()).get("items")
+        .findValuesAsText("id");
+  }
 
   @Test
   void plannerStartsAnAssessmentWithItsContextAndReadsIt() throws Exception {
