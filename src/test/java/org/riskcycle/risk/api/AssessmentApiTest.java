@@ -5,9 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.Test;
@@ -75,6 +83,32 @@ class AssessmentApiTest {
     assertThat(risk.at("/decisions/0/outcome").asText()).isEqualTo("SEND_BACK");
     assertThat(listed("DEVELOP_ALTERNATIVES")).contains(id);
     assertThat(get("integrator", "/api/v1/assessments?step=SOMEWHERE").getStatusCode().value()).isEqualTo(400);
+  }
+
+  @Test
+  void fiftyParallelStartsWithOneIdempotencyKeyMakeOneAssessment() throws Exception {
+    String key = "parallel-" + UUID.randomUUID();
+    Map<String, Object> context = context();
+    ExecutorService clients = Executors.newFixedThreadPool(50);
+    try {
+      List<Future<ResponseEntity<String>>> answers = new ArrayList<>();
+      for (int i = 0; i < 50; i++) {
+        answers.add(clients.submit(() -> post("integrator", context, key)));
+      }
+      Set<String> ids = new HashSet<>();
+      for (Future<ResponseEntity<String>> answer : answers) {
+        ResponseEntity<String> response = answer.get(60, TimeUnit.SECONDS);
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isIn(200, 201);
+        ids.add(json.readTree(response.getBody()).get("id").asText());
+      }
+      assertThat(ids).hasSize(1);
+      assertThat(db.sql("select count(*) from risk_assessment where id = ?").param(ids.iterator().next())
+          .query(Long.class).single()).isOne();
+      assertThat(db.sql("select count(*) from api_idempotency_key where idempotency_key = ?").param(key)
+          .query(Long.class).single()).isOne();
+    } finally {
+      clients.shutdownNow();
+    }
   }
 
   private List<String> listed(String step) throws Exception {
