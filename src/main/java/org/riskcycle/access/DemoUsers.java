@@ -1,10 +1,10 @@
 package org.riskcycle.access;
 
-import org.riskcycle.configuration.StartupLock;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.riskcycle.configuration.StartupLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;

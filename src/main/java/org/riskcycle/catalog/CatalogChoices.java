@@ -1,13 +1,12 @@
 package org.riskcycle.catalog;
 
-import org.riskcycle.engine.JsonVariables;
-import org.riskcycle.engine.Option;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.riskcycle.engine.JsonVariables;
+import org.riskcycle.engine.Option;
 import org.springframework.stereotype.Component;
 
 /**

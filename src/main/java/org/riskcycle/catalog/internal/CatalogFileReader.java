@@ -18,11 +18,11 @@ import org.riskcycle.catalog.Measure;
 import org.riskcycle.catalog.Objective;
 import org.riskcycle.catalog.Plan;
 import org.riskcycle.catalog.SourceReference;
-import org.riskcycle.configuration.InvalidConfigurationException;
 import org.riskcycle.catalog.internal.CatalogFile.GoalEntry;
 import org.riskcycle.catalog.internal.CatalogFile.MeasureEntry;
 import org.riskcycle.catalog.internal.CatalogFile.ObjectiveEntry;
 import org.riskcycle.catalog.internal.CatalogFile.PlanEntry;
+import org.riskcycle.configuration.InvalidConfigurationException;
 
 /**
  * Reads one catalog file and checks it: every entry has an id, a title and a source line; ids are unique; every

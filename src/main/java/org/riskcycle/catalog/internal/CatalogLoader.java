@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.riskcycle.catalog.Plan;
 import org.riskcycle.configuration.InvalidConfigurationException;
+import org.riskcycle.configuration.StartupLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -18,7 +19,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
-import org.riskcycle.configuration.StartupLock;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**

@@ -1,14 +1,14 @@
 package org.riskcycle.risk.api;
 
-import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import org.riskcycle.risk.register.AssessmentContext;
 import org.riskcycle.risk.CycleStep;
 import org.riskcycle.risk.register.Alternative;
+import org.riskcycle.risk.register.AssessmentContext;
 import org.riskcycle.risk.register.DecisionRecordView;
 import org.riskcycle.risk.register.RiskSummary;
 

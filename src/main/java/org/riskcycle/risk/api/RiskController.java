@@ -1,6 +1,5 @@
 package org.riskcycle.risk.api;
 
-import org.riskcycle.api.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -10,9 +9,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.riskcycle.api.Paging;
+import org.riskcycle.api.ProblemException;
 import org.riskcycle.risk.Level;
 import org.riskcycle.risk.ThreatCategory;
-import org.riskcycle.api.ProblemException;
 import org.riskcycle.risk.register.HeatMap;
 import org.riskcycle.risk.register.RegisteredRisk;
 import org.riskcycle.risk.register.RiskHistory;
@@ -22,8 +22,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 

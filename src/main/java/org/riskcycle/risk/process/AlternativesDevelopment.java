@@ -1,9 +1,5 @@
 package org.riskcycle.risk.process;
 
-import org.riskcycle.engine.TaskInput;
-import org.riskcycle.engine.JsonVariables;
-import org.riskcycle.engine.Actor;
-import org.riskcycle.engine.Option;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +10,11 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.riskcycle.engine.Actor;
 import org.riskcycle.engine.EngineClock;
+import org.riskcycle.engine.JsonVariables;
+import org.riskcycle.engine.Option;
+import org.riskcycle.engine.TaskInput;
 import org.riskcycle.risk.Level;
 import org.riskcycle.risk.Treatment;
 import org.riskcycle.risk.register.Alternative;

@@ -1,10 +1,5 @@
 package org.riskcycle.risk.process;
 
-import org.riskcycle.engine.TaskInput;
-import org.riskcycle.engine.JsonVariables;
-import org.riskcycle.engine.Actor;
-import org.riskcycle.engine.Option;
-import org.riskcycle.catalog.CatalogChoices;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,8 +10,13 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.riskcycle.risk.DecisionLevel;
+import org.riskcycle.catalog.CatalogChoices;
+import org.riskcycle.engine.Actor;
 import org.riskcycle.engine.EngineClock;
+import org.riskcycle.engine.JsonVariables;
+import org.riskcycle.engine.Option;
+import org.riskcycle.engine.TaskInput;
+import org.riskcycle.risk.DecisionLevel;
 import org.riskcycle.risk.Domain;
 import org.riskcycle.risk.Level;
 import org.riskcycle.risk.Location;

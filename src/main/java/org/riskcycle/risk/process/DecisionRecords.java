@@ -1,7 +1,5 @@
 package org.riskcycle.risk.process;
 
-import org.riskcycle.risk.RiskDecided;
-import org.riskcycle.engine.JsonVariables;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -11,7 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.riskcycle.engine.JsonVariables;
 import org.riskcycle.risk.Level;
+import org.riskcycle.risk.RiskDecided;
 import org.riskcycle.risk.register.Alternative;
 import org.riskcycle.risk.register.DecisionRecord;
 import org.riskcycle.risk.register.RiskInContext;

@@ -1,12 +1,12 @@
 package org.riskcycle.risk.process;
 
-import org.riskcycle.engine.TaskInput;
-import org.riskcycle.engine.Actor;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.riskcycle.engine.Actor;
 import org.riskcycle.engine.EngineClock;
+import org.riskcycle.engine.TaskInput;
 import org.riskcycle.risk.Confidence;
 import org.riskcycle.risk.Level;
 import org.riskcycle.risk.register.RiskRegister;

@@ -1,8 +1,5 @@
 package org.riskcycle.risk.process;
 
-import org.riskcycle.engine.TaskInput;
-import org.riskcycle.engine.JsonVariables;
-import org.riskcycle.engine.Actor;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,7 +9,10 @@ import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
+import org.riskcycle.engine.Actor;
 import org.riskcycle.engine.EngineClock;
+import org.riskcycle.engine.JsonVariables;
+import org.riskcycle.engine.TaskInput;
 import org.riskcycle.risk.ThreatCategory;
 import org.riskcycle.risk.register.IdentifiedRisk;
 import org.riskcycle.risk.register.RiskRegister;

@@ -1,9 +1,9 @@
 package org.riskcycle.risk.process;
 
-import org.riskcycle.engine.TaskInput;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.riskcycle.engine.EngineClock;
+import org.riskcycle.engine.TaskInput;
 import org.riskcycle.risk.register.RiskRegister;
 import org.riskcycle.risk.register.RiskStatus;
 import org.springframework.stereotype.Component;

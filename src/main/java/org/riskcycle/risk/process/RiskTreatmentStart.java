@@ -1,13 +1,13 @@
 package org.riskcycle.risk.process;
 
-import org.riskcycle.engine.EngineClock;
-import org.riskcycle.engine.InvalidTaskInput;
-import org.riskcycle.engine.JsonVariables;
-import org.riskcycle.catalog.CatalogChoices;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.riskcycle.catalog.CatalogChoices;
+import org.riskcycle.engine.EngineClock;
+import org.riskcycle.engine.InvalidTaskInput;
+import org.riskcycle.engine.JsonVariables;
 import org.riskcycle.risk.register.RiskInContext;
 import org.riskcycle.risk.register.RiskRegister;
 import org.springframework.stereotype.Component;

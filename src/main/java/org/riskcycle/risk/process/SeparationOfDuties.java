@@ -1,9 +1,9 @@
 package org.riskcycle.risk.process;
 
-import org.riskcycle.engine.Actor;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.riskcycle.engine.Actor;
 import org.springframework.stereotype.Component;
 
 /**

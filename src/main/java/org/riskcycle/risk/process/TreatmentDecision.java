@@ -1,15 +1,15 @@
 package org.riskcycle.risk.process;
 
-import org.riskcycle.engine.TaskInput;
-import org.riskcycle.engine.Actor;
-import org.riskcycle.engine.AnsweredAnew;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.riskcycle.engine.Actor;
+import org.riskcycle.engine.AnsweredAnew;
+import org.riskcycle.engine.EngineClock;
+import org.riskcycle.engine.TaskInput;
 import org.riskcycle.risk.DecisionOutcome;
 import org.riskcycle.risk.IntelligenceRequested;
-import org.riskcycle.engine.EngineClock;
 import org.riskcycle.risk.Treatment;
 import org.riskcycle.risk.register.Alternative;
 import org.riskcycle.risk.register.DecisionRecord;

@@ -1,10 +1,10 @@
 package org.riskcycle.risk.process;
 
-import org.riskcycle.engine.TaskInput;
-import org.riskcycle.engine.Actor;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.riskcycle.engine.Actor;
 import org.riskcycle.engine.EngineClock;
+import org.riskcycle.engine.TaskInput;
 import org.riskcycle.risk.register.RiskRegister;
 import org.riskcycle.risk.register.RiskStatus;
 import org.springframework.stereotype.Component;

@@ -1,8 +1,5 @@
 package org.riskcycle.risk.register;
 
-import org.riskcycle.api.Page;
-import org.riskcycle.risk.CycleStep;
-import org.riskcycle.risk.RiskReference;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,11 +15,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.riskcycle.api.Page;
+import org.riskcycle.risk.CycleStep;
 import org.riskcycle.risk.DecisionLevel;
 import org.riskcycle.risk.Domain;
 import org.riskcycle.risk.Level;
 import org.riskcycle.risk.Location;
 import org.riskcycle.risk.Orientation;
+import org.riskcycle.risk.RiskReference;
 import org.riskcycle.risk.ThreatCategory;
 import org.riskcycle.risk.Treatment;
 import org.springframework.jdbc.core.RowCallbackHandler;

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.riskcycle.RiskCycleTest;
 import org.riskcycle.catalog.GoalCatalog;
+import org.riskcycle.configuration.StartupLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.riskcycle.configuration.StartupLock;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @RiskCycleTest
