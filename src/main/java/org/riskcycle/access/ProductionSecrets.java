@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * In production the administrator's password comes from the environment and nowhere else. Checked before any bean
- * exists, so a missing secret stops startup before the engine creates an administrator with no password.
+ * exists, so a missing secret stops startup before {@link AdministratorAccount} could create an administrator with
+ * no password.
  */
 @Component
 @Profile("prod")

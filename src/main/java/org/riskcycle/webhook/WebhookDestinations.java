@@ -38,7 +38,7 @@ class WebhookDestinations {
     try {
       for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
         if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-            || address.isAnyLocalAddress() || address.isMulticastAddress()) {
+            || address.isAnyLocalAddress() || address.isMulticastAddress() || isPrivateRange(address)) {
           return Optional.of("must not point at a loopback, private or link-local address");
         }
       }
@@ -46,5 +46,12 @@ class WebhookDestinations {
       return Optional.of("names a host that cannot be resolved");
     }
     return Optional.empty();
+  }
+
+  /** The private ranges Java does not call site-local: IPv6 unique local (fc00::/7) and shared 100.64.0.0/10. */
+  static boolean isPrivateRange(InetAddress address) {
+    byte[] bytes = address.getAddress();
+    return bytes.length == 16 && (bytes[0] & 0xfe) == 0xfc
+        || bytes.length == 4 && (bytes[0] & 0xff) == 100 && (bytes[1] & 0xc0) == 64;
   }
 }
