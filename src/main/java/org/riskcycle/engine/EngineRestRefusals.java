@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -18,6 +19,7 @@ import org.glassfish.jersey.spi.ExtendedExceptionMapper;
  * every exception a task listener throws, and the REST API answers a wrapped one with 500; a completion refused for
  * its variables ({@link FormFieldValidationException}) becomes 400 and one refused by a rule such as separation of
  * duties ({@link AuthorizationException}) 403, with the listener's own message, in the engine REST API's error format.
+ * A variable the engine itself refuses (a Java-serialized object) is 400 too.
  *
  * <p>Jersey applies it to each of its applications, listed in
  * {@code META-INF/services/org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable}: {@code /engine-rest} and the
@@ -31,9 +33,17 @@ public class EngineRestRefusals implements ForcedAutoDiscoverable {
     context.register(new WrappedInEngineException());
   }
 
+  /**
+   * The engine's own refusals of a client's variables, by their stable message codes: a Java-serialized value, which
+   * RiskCycle prohibits ({@code java-serialization-format-enabled: false}).
+   */
+  private static final List<String> CLIENT_ERROR_CODES = List.of("ENGINE-17007");
+
   static Throwable refusal(Throwable exception) {
     for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
-      if (cause instanceof FormFieldValidationException || cause instanceof AuthorizationException) {
+      if (cause instanceof FormFieldValidationException || cause instanceof AuthorizationException
+          || cause instanceof ProcessEngineException && cause.getMessage() != null
+          && CLIENT_ERROR_CODES.stream().anyMatch(cause.getMessage()::startsWith)) {
         return cause;
       }
     }
