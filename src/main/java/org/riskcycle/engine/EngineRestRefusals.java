@@ -1,16 +1,27 @@
 package org.riskcycle.engine;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.util.EngineUtil;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 
@@ -31,6 +42,7 @@ public class EngineRestRefusals implements ForcedAutoDiscoverable {
   public void configure(FeatureContext context) {
     context.register(new WrappedInRestException());
     context.register(new WrappedInEngineException());
+    context.register(new AlreadyCompleted());
   }
 
   /**
@@ -42,6 +54,7 @@ public class EngineRestRefusals implements ForcedAutoDiscoverable {
   static Throwable refusal(Throwable exception) {
     for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
       if (cause instanceof FormFieldValidationException || cause instanceof AuthorizationException
+          || cause instanceof OptimisticLockingException
           || cause instanceof ProcessEngineException && cause.getMessage() != null
           && CLIENT_ERROR_CODES.stream().anyMatch(cause.getMessage()::startsWith)) {
         return cause;
@@ -52,25 +65,45 @@ public class EngineRestRefusals implements ForcedAutoDiscoverable {
 
   static Response answer(Throwable exception) {
     Throwable refusal = refusal(exception);
+    if (refusal instanceof OptimisticLockingException) {
+      return answer(409, "OptimisticLockingException", "Someone else changed the same task or process at the same"
+          + " time; reload it and try again");
+    }
+    return answer(refusal instanceof AuthorizationException ? 403 : 400, refusal.getClass().getSimpleName(),
+        refusal.getMessage());
+  }
+
+  static Response answer(int status, String type, String message) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", refusal.getClass().getSimpleName());
-    body.put("message", refusal.getMessage());
-    int status = refusal instanceof AuthorizationException ? 403 : 400;
+    body.put("type", type);
+    body.put("message", message);
     return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
   }
 
-  /** A refusal wrapped by the REST API itself, as when completing a task. */
+  /**
+   * A refusal wrapped by the REST API itself, as when completing a task; or the completion of a task that is not
+   * open, which the REST API would answer 500 ("task is null"): 409 if it was completed, 404 if it never existed.
+   */
   @Priority(1)
   static class WrappedInRestException implements ExtendedExceptionMapper<RestException> {
 
+    @Context
+    private UriInfo uri;
+
     @Override
     public boolean isMappable(RestException exception) {
-      return refusal(exception) != null;
+      return refusal(exception) != null
+          || exception.getCause() instanceof NullValueException && AlreadyCompleted.taskIdOfAction(uri) != null;
     }
 
     @Override
     public Response toResponse(RestException exception) {
-      return answer(exception);
+      if (refusal(exception) != null) {
+        return answer(exception);
+      }
+      return AlreadyCompleted.completedAt(uri) != null ? AlreadyCompleted.answer(uri)
+          : EngineRestRefusals.answer(404, "TaskNotFound", "There is no open task with the id "
+              + AlreadyCompleted.taskIdOfAction(uri));
     }
   }
 
@@ -86,6 +119,61 @@ public class EngineRestRefusals implements ForcedAutoDiscoverable {
     @Override
     public Response toResponse(ProcessEngineException exception) {
       return answer(exception);
+    }
+  }
+
+  /**
+   * Work on a task that was completed in the meantime: the engine answers 403 (no right on a task that is gone) or
+   * 404; the user is told the task was already completed, with 409, as the loser of two completions at once is.
+   */
+  @Priority(1)
+  static class AlreadyCompleted implements ExtendedExceptionMapper<ProcessEngineException> {
+
+    private static final Set<String> TASK_ACTIONS = Set.of("complete", "submit-form", "claim", "resolve");
+
+    @Context
+    private UriInfo uri;
+
+    @Override
+    public boolean isMappable(ProcessEngineException exception) {
+      return (exception instanceof AuthorizationException || exception instanceof NullValueException)
+          && completedAt(uri) != null;
+    }
+
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+      return answer(uri);
+    }
+
+    static Response answer(UriInfo uri) {
+      return EngineRestRefusals.answer(409, "TaskAlreadyCompleted", "This task was already completed (at "
+          + completedAt(uri).toInstant() + "); reload your task list");
+    }
+
+    /** When the task the request acts on was completed, if it names one that was. */
+    static Date completedAt(UriInfo uri) {
+      return completedAt(taskIdOfAction(uri));
+    }
+
+    static String taskIdOfAction(UriInfo uri) {
+      List<String> segments = uri.getPathSegments().stream().map(PathSegment::getPath).toList();
+      int task = segments.lastIndexOf("task");
+      return task >= 0 && task + 2 < segments.size() && TASK_ACTIONS.contains(segments.get(task + 2))
+          ? segments.get(task + 1) : null;
+    }
+
+    private static Date completedAt(String taskId) {
+      if (taskId == null) {
+        return null;
+      }
+      ProcessEngine engine = EngineUtil.lookupProcessEngine(null);
+      ProcessEngineConfigurationImpl configuration =
+          (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+      // the caller has no right on a task that is gone, nor, as a rule, on history: the check is the engine's own
+      HistoricTaskInstance task = configuration.getCommandExecutorTxRequired().execute(command ->
+          command.runWithoutAuthorization(() -> engine.getHistoryService().createHistoricTaskInstanceQuery()
+              .taskId(taskId).finished().singleResult()));
+      return task == null ? null : task.getEndTime();
     }
   }
 }
