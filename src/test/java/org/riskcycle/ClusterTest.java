@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationContextInitializedEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -54,8 +56,14 @@ public class ClusterTest {
     }
   }
 
-  private static ConfigurableApplicationContext node(String name) {
-    return new SpringApplicationBuilder(RiskCycleApplication.class, ClusterProbe.class).run(
+  private static ConfigurableApplicationContext node(String name, CountDownLatch loggingReady) {
+    return new SpringApplicationBuilder(RiskCycleApplication.class, ClusterProbe.class)
+        .listeners(event -> {
+          if (event instanceof ApplicationContextInitializedEvent) {
+            loggingReady.countDown();
+          }
+        })
+        .run(
         "--cluster.node=" + name,
         "--server.port=0",
         "--spring.datasource.url=jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
@@ -72,8 +80,13 @@ public class ClusterTest {
   @BeforeAll
   static void startTwoNodesTogetherOnAnEmptyDatabase() throws Exception {
     postgres = EmbeddedPostgres.builder().start();
-    CompletableFuture<ConfigurableApplicationContext> a = CompletableFuture.supplyAsync(() -> node("a"));
-    CompletableFuture<ConfigurableApplicationContext> b = CompletableFuture.supplyAsync(() -> node("b"));
+    // Spring Boot sets up logging through JVM-wide properties, which two contexts must not do at the same moment:
+    // node b starts once node a has, and both then build their engines and migrate the schema together
+    CountDownLatch aStarted = new CountDownLatch(1);
+    CompletableFuture<ConfigurableApplicationContext> a = CompletableFuture.supplyAsync(() -> node("a", aStarted));
+    aStarted.await();
+    CompletableFuture<ConfigurableApplicationContext> b =
+        CompletableFuture.supplyAsync(() -> node("b", new CountDownLatch(1)));
     nodeA = a.get();
     nodeB = b.get();
     JdbcClient db = nodeA.getBean(JdbcClient.class);

@@ -158,9 +158,25 @@ class IntelligenceCycleProcessTest {
     ProcessInstance produced = cycle.producedCycle("TLP_AMBER");
     assertThatThrownBy(() -> cycle.complete(produced.getId(), "Task_PeerReviewProduct", ANALYST,
         cycle.peerReview("ACCEPT")))
-        .hasRootCauseInstanceOf(AuthorizationException.class).hasMessageContaining("this version of the product");
+        .hasRootCauseInstanceOf(AuthorizationException.class).hasMessageContaining("a version of this product");
     assertThat(db.sql("select count(*) from intel_peer_review where product_id = ?")
         .param(cycle.variable(produced, "productId")).query(Integer.class).single()).isZero();
+  }
+
+  @Test
+  void anAuthorOfAnyVersionMayNotReviewTheProduct() {
+    ProcessInstance intel = cycle.producedCycle("TLP_AMBER");
+    cycle.peerReview(intel, cycle.peerReview("SEND_BACK"));
+    // the reviewer revises the product in place of its author, and so becomes an author too
+    cycle.complete(intel.getId(), "Task_ReviseProduct", SECOND_ANALYST, cycle.product(intel, "TLP_AMBER"));
+    assertThat(intel).variables().containsEntry("productAuthors", ANALYST + "," + SECOND_ANALYST);
+
+    for (String author : List.of(ANALYST, SECOND_ANALYST)) {
+      assertThatThrownBy(() -> cycle.complete(intel.getId(), "Task_PeerReviewProduct", author,
+          cycle.peerReview("ACCEPT"))).as(author).hasRootCauseInstanceOf(AuthorizationException.class)
+          .hasMessageContaining("a version of this product");
+    }
+    assertThat(intel).isWaitingAt("Task_PeerReviewProduct");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.riskcycle.intelligence.process;
 
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -15,7 +16,7 @@ class AuthorMayNotAct implements TaskListener {
   private final String work;
 
   /**
-   * @param authorVariable the variable naming the author
+   * @param authorVariable the variable naming the author, or the authors separated by commas (user ids hold none)
    * @param work what the author wrote, for the message ("the requirement")
    */
   AuthorMayNotAct(String authorVariable, String work) {
@@ -25,9 +26,9 @@ class AuthorMayNotAct implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String author = (String) task.getVariable(authorVariable);
+    String authors = (String) task.getVariable(authorVariable);
     String actor = EVENTNAME_ASSIGNMENT.equals(task.getEventName()) ? task.getAssignee() : Actor.of(task);
-    if (author != null && author.equals(actor)) {
+    if (authors != null && actor != null && List.of(authors.split(",")).contains(actor)) {
       throw new Violation("Separation of duties: " + actor + " wrote " + work + " and may not "
           + task.getBpmnModelElementInstance().getName().toLowerCase() + "; another member of the group must take"
           + " this task.");

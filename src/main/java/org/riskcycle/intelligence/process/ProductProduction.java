@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Step 4, "produce the product" and "revise the product": key judgments in ICD 203 estimative language with a separate
  * confidence, assumptions, alternatives considered, sources among the kept results, and a handling caveat no lower
- * than the requirement's. Every completion is a new immutable version, whose producer is its author.
+ * than the requirement's. Every completion is a new immutable version, whose producer is its author; every author of
+ * any version is kept ({@code productAuthors}), since none of them may review or release the product.
  */
 @Component("productProduction")
 class ProductProduction implements TaskListener {
@@ -66,6 +67,10 @@ class ProductProduction implements TaskListener {
     task.setVariable("productId", version.productId());
     task.setVariable("productVersion", version.version());
     task.setVariable("productAuthor", author);
+    String authors = (String) task.getVariable("productAuthors");
+    if (authors == null || !List.of(authors.split(",")).contains(author)) {
+      task.setVariable("productAuthors", authors == null ? author : authors + "," + author);
+    }
     task.setVariable("productText", IntelligenceTexts.product(version));
     task.removeVariable("reworkReason");
   }

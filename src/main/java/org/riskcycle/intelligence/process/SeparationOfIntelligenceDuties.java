@@ -14,6 +14,6 @@ class SeparationOfIntelligenceDuties {
 
   @Bean
   AuthorMayNotAct productAuthorMayNotAct() {
-    return new AuthorMayNotAct("productAuthor", "this version of the product");
+    return new AuthorMayNotAct("productAuthors", "a version of this product");
   }
 }
