@@ -71,12 +71,13 @@ class AssessmentStart {
     }
     long deadline = System.nanoTime() + IN_FLIGHT_WAIT.toNanos();
     while (true) {
-      if (claim(key)) {
+      // read first: a plain read never waits for the first request's lock on its key, an insert would
+      Optional<Optional<String>> earlier = earlierResult(key);
+      if (earlier.isEmpty() && claim(key)) {
         return startClaimed(key, caller, request);
       }
-      Optional<String> earlier = earlierResult(key);
-      if (earlier.isPresent()) {
-        return earlier.get();
+      if (earlier.isPresent() && earlier.get().isPresent()) {
+        return earlier.get().get();
       }
       if (System.nanoTime() > deadline) {
         throw new ProblemException(ProblemType.CONFLICT, "A request with the Idempotency-Key '" + key.value()
@@ -105,8 +106,11 @@ class AssessmentStart {
     }
   }
 
-  /** The first request's result; empty while it runs or after it failed (then the key is free again). */
-  private Optional<String> earlierResult(Key key) {
+  /**
+   * The key's row, if there is one, with the first request's result: empty while that request runs. No row: the key
+   * is free (never used, or its first request failed).
+   */
+  private Optional<Optional<String>> earlierResult(Key key) {
     Optional<String[]> earlier = ownTransaction.execute(status -> db.sql("""
         select request_hash, resource_id from api_idempotency_key
         where caller = ? and operation = ? and idempotency_key = ?""")
@@ -116,7 +120,7 @@ class AssessmentStart {
       throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED, "The Idempotency-Key '" + key.value()
           + "' was used with another request; use a new key for a new assessment");
     }
-    return earlier.map(row -> row[1]);
+    return earlier.map(row -> Optional.ofNullable(row[1]));
   }
 
   /** Starts the assessment and records its id with the key in one transaction; frees the key if that fails. */
