@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.variable.Variables;
 import org.riskcycle.engine.Actor;
 import org.riskcycle.engine.EngineClock;
+import org.riskcycle.engine.JsonVariables;
 import org.riskcycle.engine.TaskInput;
 import org.riskcycle.intelligence.CollectionDiscipline;
 import org.riskcycle.intelligence.register.CollectionTask;
@@ -49,7 +49,7 @@ class CollectionPlanning implements TaskListener {
     List<CollectionTask> tasks = register.planCollection((String) task.getVariable("requirementId"), assets,
         Actor.of(task), EngineClock.now());
     task.setVariable("collectionRound", tasks.get(0).round());
-    task.setVariable("collectionTaskIds", Variables.objectValue(new ArrayList<>(tasks.stream()
-        .map(CollectionTask::id).toList())).serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+    task.setVariable("collectionTaskIds", JsonVariables.collection(tasks.stream()
+        .map(CollectionTask::id).toList()));
   }
 }

@@ -1,13 +1,11 @@
 package org.riskcycle.intelligence.process;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.variable.Variables;
 import org.riskcycle.engine.Actor;
 import org.riskcycle.engine.AnsweredAnew;
 import org.riskcycle.engine.EngineClock;
@@ -92,8 +90,7 @@ class ProductRelease extends AnsweredAnew {
         JsonVariables.write(snapshot));
     task.setVariable("releaseId", releaseId);
     task.setVariable("releasedBy", actor);
-    task.setVariable("releaseRecipients", Variables.objectValue(new ArrayList<>(recipients.keySet()))
-        .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+    task.setVariable("releaseRecipients", JsonVariables.collection(recipients.keySet()));
     task.setVariable("releasedProductText", "**Requirement**\n\n" + texts.requirement(requirement.draft())
         + "\n\n" + IntelligenceTexts.product(product) + "\n\n*Released by " + actor + " on " + now + " to "
         + String.join(", ", recipients.keySet()) + ".*");

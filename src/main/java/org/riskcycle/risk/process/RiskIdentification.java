@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.variable.Variables;
 import org.riskcycle.engine.Actor;
 import org.riskcycle.engine.EngineClock;
 import org.riskcycle.engine.JsonVariables;
@@ -61,8 +60,8 @@ class RiskIdentification implements TaskListener {
     List<IdentifiedRisk> registered =
         register.identifyRisks(assessmentId, iteration, risks, actor, EngineClock.now());
     task.setVariable("risks", JsonVariables.json(registered.stream().map(RiskIdentification::formEntry).toList()));
-    task.setVariable("riskIds", Variables.objectValue(new ArrayList<>(registered.stream().map(IdentifiedRisk::id)
-        .toList())).serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+    task.setVariable("riskIds", JsonVariables.collection(registered.stream().map(IdentifiedRisk::id)
+        .toList()));
   }
 
   /** The risk as the form's list shows it again in the next iteration, with its register id. */
