@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -39,6 +40,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         "Parameter '" + e.getName() + "' has an invalid value");
     problem.setProperty("errors", List.of(Map.of("field", e.getName(), "message", "invalid value")));
     return problem;
+  }
+
+  @ExceptionHandler(OptimisticLockingException.class)
+  ProblemDetail onConcurrentChange(OptimisticLockingException e) {
+    return ProblemType.CONFLICT.detail("Someone else changed the same process at the same time; try again");
   }
 
   @ExceptionHandler(Exception.class)

@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +100,7 @@ public class EngineRestRefusals implements ForcedAutoDiscoverable {
       if (refusal(exception) != null) {
         return answer(exception);
       }
-      return AlreadyCompleted.completedAt(uri) != null ? AlreadyCompleted.answer(uri)
+      return AlreadyCompleted.finished(uri) != null ? AlreadyCompleted.answer(uri)
           : EngineRestRefusals.answer(404, "TaskNotFound", "There is no open task with the id "
               + AlreadyCompleted.taskIdOfAction(uri));
     }
@@ -123,13 +122,14 @@ public class EngineRestRefusals implements ForcedAutoDiscoverable {
   }
 
   /**
-   * Work on a task that was completed in the meantime: the engine answers 403 (no right on a task that is gone) or
-   * 404; the user is told the task was already completed, with 409, as the loser of two completions at once is.
+   * Work on a task that was completed or cancelled in the meantime: the engine answers 403 (no right on a task that
+   * is gone) or 404; the user is told which, with 409, as the loser of two completions at once is.
    */
   @Priority(1)
   static class AlreadyCompleted implements ExtendedExceptionMapper<ProcessEngineException> {
 
     private static final Set<String> TASK_ACTIONS = Set.of("complete", "submit-form", "claim", "resolve");
+    private static final String COMPLETED = "completed";
 
     @Context
     private UriInfo uri;
@@ -137,7 +137,7 @@ public class EngineRestRefusals implements ForcedAutoDiscoverable {
     @Override
     public boolean isMappable(ProcessEngineException exception) {
       return (exception instanceof AuthorizationException || exception instanceof NullValueException)
-          && completedAt(uri) != null;
+          && finished(uri) != null;
     }
 
     @Override
@@ -146,13 +146,17 @@ public class EngineRestRefusals implements ForcedAutoDiscoverable {
     }
 
     static Response answer(UriInfo uri) {
-      return EngineRestRefusals.answer(409, "TaskAlreadyCompleted", "This task was already completed (at "
-          + completedAt(uri).toInstant() + "); reload your task list");
+      HistoricTaskInstance task = finished(uri);
+      String when = " (at " + task.getEndTime().toInstant() + "); reload your task list";
+      return COMPLETED.equals(task.getDeleteReason())
+          ? EngineRestRefusals.answer(409, "TaskAlreadyCompleted", "This task was already completed" + when)
+          : EngineRestRefusals.answer(409, "TaskCancelled", "This task was cancelled because its process moved on,"
+              + " for instance on new information" + when);
     }
 
-    /** When the task the request acts on was completed, if it names one that was. */
-    static Date completedAt(UriInfo uri) {
-      return completedAt(taskIdOfAction(uri));
+    /** The task the request acts on, if it names one that has ended, completed or cancelled. */
+    static HistoricTaskInstance finished(UriInfo uri) {
+      return finished(taskIdOfAction(uri));
     }
 
     static String taskIdOfAction(UriInfo uri) {
@@ -162,7 +166,7 @@ public class EngineRestRefusals implements ForcedAutoDiscoverable {
           ? segments.get(task + 1) : null;
     }
 
-    private static Date completedAt(String taskId) {
+    private static HistoricTaskInstance finished(String taskId) {
       if (taskId == null) {
         return null;
       }
@@ -170,10 +174,9 @@ public class EngineRestRefusals implements ForcedAutoDiscoverable {
       ProcessEngineConfigurationImpl configuration =
           (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
       // the caller has no right on a task that is gone, nor, as a rule, on history: the check is the engine's own
-      HistoricTaskInstance task = configuration.getCommandExecutorTxRequired().execute(command ->
+      return configuration.getCommandExecutorTxRequired().execute(command ->
           command.runWithoutAuthorization(() -> engine.getHistoryService().createHistoricTaskInstanceQuery()
               .taskId(taskId).finished().singleResult()));
-      return task == null ? null : task.getEndTime();
     }
   }
 }

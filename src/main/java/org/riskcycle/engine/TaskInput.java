@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
@@ -39,8 +40,17 @@ public final class TaskInput {
     this.problems = problems;
   }
 
-  /** The variables of a task being completed, named in messages as the task is in its model. */
+  /**
+   * The variables of a task being completed, named in messages as the task is in its model.
+   *
+   * @throws OptimisticLockingException if another transaction ended the task's process scope after this one read the
+   *     task: the answers were set on a scope that is gone, and the completion is a lost race, not missing input
+   */
   public static TaskInput of(DelegateTask task) {
+    if (task.getExecution() == null) {
+      throw new OptimisticLockingException("The process of the task '" + task.getName() + "' moved on at the same"
+          + " time");
+    }
     return of(task.getBpmnModelElementInstance().getName(), task);
   }
 

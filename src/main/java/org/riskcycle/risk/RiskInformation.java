@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.riskcycle.access.CycleProcess;
 import org.riskcycle.risk.register.RiskRegister;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What other modules and the API may know of and tell the risk register: the risks open to be linked, and new
@@ -44,9 +45,14 @@ public class RiskInformation {
    * caller checks {@link #isUnderTreatment} first. The correlation is the engine's own work, which no role is granted
    * on the treatment's instances: the caller's right to report is checked before.
    *
+   * Reports about one risk are made one after another: two at once would both find the subscription of the same
+   * assessment, which the first one to commit ends.
+   *
    * @param productId the intelligence product the information comes from, or null
    */
+  @Transactional
   public void report(String riskId, String summary, String source, String reportedBy, String productId) {
+    register.lockRisk(riskId);
     runtimeService.createMessageCorrelation(INFORMATION_MESSAGE)
         .processInstanceBusinessKey(riskId)
         .setVariable("informationSummary", summary)

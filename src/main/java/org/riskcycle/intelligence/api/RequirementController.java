@@ -11,8 +11,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -195,14 +197,19 @@ class RequirementController {
         .orElseThrow(() -> ProblemException.notFound("requirement", id));
     List<Task> tasks = taskService.createTaskQuery().processInstanceId(requirement.processInstanceId()).active()
         .orderByTaskCreateTime().asc().list();
-    return RequirementView.of(requirement, tasks.stream().map(this::openTask).toList());
+    return RequirementView.of(requirement, tasks.stream().flatMap(task -> openTask(task).stream()).toList());
   }
 
-  private RequirementView.OpenTask openTask(Task task) {
-    List<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(IdentityLink::getGroupId).toList();
-    return new RequirementView.OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), groups,
-        task.getAssignee(), task.getDueDate() == null ? null : task.getDueDate().toInstant());
+  /** The task as still open, or nothing if it ended since it was listed (a user completed it meanwhile). */
+  private Optional<RequirementView.OpenTask> openTask(Task task) {
+    try {
+      List<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
+          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+          .map(IdentityLink::getGroupId).toList();
+      return Optional.of(new RequirementView.OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
+          groups, task.getAssignee(), task.getDueDate() == null ? null : task.getDueDate().toInstant()));
+    } catch (NullValueException endedMeanwhile) {
+      return Optional.empty();
+    }
   }
 }

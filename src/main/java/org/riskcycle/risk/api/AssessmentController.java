@@ -13,11 +13,14 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.riskcycle.access.CycleProcess;
+import org.riskcycle.api.ConcurrentChanges;
 import org.riskcycle.api.Page;
 import org.riskcycle.api.Paging;
 import org.riskcycle.api.ProblemException.FieldProblem;
@@ -315,11 +318,20 @@ class AssessmentController {
       throw ProblemException.notFound("risk of assessment " + id, riskId);
     }
     if (!riskInformation.isUnderTreatment(riskId)) {
-      throw new ProblemException(ProblemType.CONFLICT, "The treatment of risk " + riskId + " has ended; report"
-          + " new information when the assessment identifies the risk again");
+      throw treatmentEnded(riskId);
     }
-    riskInformation.report(riskId, information.summary(), information.source(), caller.getName(), null);
+    try {
+      ConcurrentChanges.retried(() ->
+          riskInformation.report(riskId, information.summary(), information.source(), caller.getName(), null));
+    } catch (MismatchingMessageCorrelationException endedMeanwhile) {
+      throw treatmentEnded(riskId);
+    }
     return view(id);
+  }
+
+  private static ProblemException treatmentEnded(String riskId) {
+    return new ProblemException(ProblemType.CONFLICT, "The treatment of risk " + riskId + " has ended; report"
+        + " new information when the assessment identifies the risk again");
   }
 
   private AssessmentView view(String id) {
@@ -340,16 +352,21 @@ class AssessmentController {
     return new AssessmentView(assessment.id(), assessment.title(), assessment.status(), assessment.iteration(),
         assessment.createdBy(), assessment.createdAt(), assessment.closedAt(), assessment.context(),
         AssessmentView.steps(assessment.status(), register.currentSteps(id), risks), riskViews,
-        tasks.stream().map(this::openTask).toList());
+        tasks.stream().flatMap(task -> openTask(task).stream()).toList());
   }
 
-  private AssessmentView.OpenTask openTask(Task task) {
-    List<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(IdentityLink::getGroupId).toList();
-    Object riskId = taskService.getVariable(task.getId(), "riskId");
-    return new AssessmentView.OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
-        riskId == null ? null : riskId.toString(), groups, task.getAssignee(),
-        task.getDueDate() == null ? null : task.getDueDate().toInstant());
+  /** The task as still open, or nothing if it ended since it was listed (a user completed it meanwhile). */
+  private Optional<AssessmentView.OpenTask> openTask(Task task) {
+    try {
+      List<String> groups = taskService.getIdentityLinksForTask(task.getId()).stream()
+          .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+          .map(IdentityLink::getGroupId).toList();
+      Object riskId = taskService.getVariable(task.getId(), "riskId");
+      return Optional.of(new AssessmentView.OpenTask(task.getId(), task.getName(), task.getTaskDefinitionKey(),
+          riskId == null ? null : riskId.toString(), groups, task.getAssignee(),
+          task.getDueDate() == null ? null : task.getDueDate().toInstant()));
+    } catch (NullValueException endedMeanwhile) {
+      return Optional.empty();
+    }
   }
 }

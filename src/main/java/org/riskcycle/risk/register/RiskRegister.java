@@ -594,8 +594,10 @@ public class RiskRegister {
     }
   }
 
-  /** Sets where a risk stands after a decision or review: its status, residual level and owner. */
-  /** A risk moving on; monitored it is at step 6 (waiting for its review), closed at no step. */
+  /**
+   * Sets where a risk stands after a decision or review: its status, residual level and owner. Monitored, it is at
+   * step 6 (waiting for its review); closed or withdrawn, at no step.
+   */
   public void updateRisk(String riskId, RiskStatus status, Level residualLevel, String owner, Instant at) {
     Integer step = switch (status) {
       case MONITORED -> CycleStep.MONITOR.number();
@@ -644,6 +646,11 @@ public class RiskRegister {
         select id, title, current_level, status from risk where status not in ('CLOSED', 'WITHDRAWN')
         order by identified_at desc, title""")
         .query((rs, row) -> riskReference(rs)).list();
+  }
+
+  /** Holds the risk's row until the transaction ends, so that changes to one risk are made one after another. */
+  public void lockRisk(String riskId) {
+    db.sql("select id from risk where id = ? for update").param(riskId).query(String.class).optional();
   }
 
   public Optional<RiskReference> riskReference(String riskId) {
