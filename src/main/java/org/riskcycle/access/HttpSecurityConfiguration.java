@@ -14,6 +14,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Authentication on every endpoint. The domain API and the operational endpoints use Spring Security with HTTP
@@ -51,8 +55,35 @@ class HttpSecurityConfiguration {
         .build();
   }
 
+  /**
+   * The managers' dashboard: a browser page with a session, signed in with a form (CSRF-protected) or HTTP Basic.
+   * Its data answer 401 and 403 as problems; the page sends a stranger to the sign-in form.
+   */
   @Bean
   @Order(2)
+  SecurityFilterChain dashboardSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
+    RequestMatcher data = PathPatternRequestMatcher.withDefaults().matcher("/dashboard/data/**");
+    return http.securityMatcher("/dashboard", "/dashboard/**")
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/dashboard/login", "/dashboard/dashboard.css").permitAll()
+            .anyRequest().hasAnyAuthority(Role.dashboardViewers()))
+        .formLogin(form -> form.loginPage("/dashboard/login").defaultSuccessUrl("/dashboard", true)
+            .failureUrl("/dashboard/login?error"))
+        .logout(logout -> logout.logoutUrl("/dashboard/logout").logoutSuccessUrl("/dashboard/login?signedOut"))
+        .httpBasic(basic -> basic.realmName(ProblemResponses.REALM).authenticationEntryPoint(problems))
+        .exceptionHandling(errors -> errors
+            .defaultAuthenticationEntryPointFor(problems, data)
+            .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/dashboard/login"),
+                AnyRequestMatcher.INSTANCE)
+            .defaultAccessDeniedHandlerFor(problems, data)
+            .defaultAccessDeniedHandlerFor((request, response, denied) ->
+                response.sendRedirect(request.getContextPath() + "/dashboard/login?denied"), AnyRequestMatcher.INSTANCE))
+        .headers(withDefaults())
+        .build();
+  }
+
+  @Bean
+  @Order(3)
   SecurityFilterChain defaultSecurity(HttpSecurity http) throws Exception {
     return http
         .authorizeHttpRequests(requests -> requests

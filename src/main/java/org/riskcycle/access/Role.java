@@ -135,6 +135,11 @@ public enum Role {
         .stream().map(Role::groupId).toArray(String[]::new);
   }
 
+  /** The groups that watch the state of risk and intelligence on the managers' dashboard. */
+  public static String[] dashboardViewers() {
+    return EnumSet.of(RISK_MANAGERS, EXECUTIVES, AUDITORS).stream().map(Role::groupId).toArray(String[]::new);
+  }
+
   /** The groups that may report new information about a risk over the API, re-opening its assessment. */
   public static String[] riskInformationReporters() {
     return EnumSet.of(PLANNERS, RISK_ANALYSTS, INTEGRATORS, CAMUNDA_ADMIN).stream().map(Role::groupId)

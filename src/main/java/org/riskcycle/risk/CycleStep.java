@@ -1,5 +1,9 @@
 package org.riskcycle.risk;
 
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
 /** The six steps of the risk management cycle of Vision and Strategy 2020 ("Managing Risk"), in the plan's order. */
 public enum CycleStep {
   DEFINE_CONTEXT("Define the context and the goals at stake"),
@@ -8,6 +12,15 @@ public enum CycleStep {
   DEVELOP_ALTERNATIVES("Develop alternatives with their costs and benefits"),
   DECIDE_AND_IMPLEMENT("Decide among the alternatives and implement"),
   MONITOR("Monitor the decisions and feed back");
+
+  private static final Map<String, CycleStep> STEP_OF_TASK = Map.of(
+      "Task_DefineContext", DEFINE_CONTEXT,
+      "Task_IdentifyRisks", IDENTIFY_RISKS,
+      "Task_AssessRisk", ANALYZE_AND_ASSESS,
+      "Task_DevelopAlternatives", DEVELOP_ALTERNATIVES,
+      "Task_DecideTreatment", DECIDE_AND_IMPLEMENT,
+      "Task_ImplementTreatment", DECIDE_AND_IMPLEMENT,
+      "Task_ReviewTreatment", MONITOR);
 
   private final String label;
 
@@ -26,5 +39,15 @@ public enum CycleStep {
 
   public static CycleStep ofNumber(int number) {
     return values()[number - 1];
+  }
+
+  /** The step a user task of the risk processes belongs to, by its id in the model; empty for other tasks. */
+  public static Optional<CycleStep> ofTask(String taskDefinitionKey) {
+    return Optional.ofNullable(STEP_OF_TASK.get(taskDefinitionKey));
+  }
+
+  /** The ids of the user tasks that make up the steps. */
+  public static Set<String> taskDefinitionKeys() {
+    return STEP_OF_TASK.keySet();
   }
 }

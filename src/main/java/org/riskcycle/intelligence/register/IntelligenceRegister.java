@@ -7,7 +7,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +20,7 @@ import org.riskcycle.api.Page;
 import org.riskcycle.engine.JsonVariables;
 import org.riskcycle.intelligence.CollectionDiscipline;
 import org.riskcycle.intelligence.HandlingCaveat;
+import org.riskcycle.intelligence.IntelligenceStep;
 import org.riskcycle.intelligence.Priority;
 import org.riskcycle.intelligence.Rating;
 import org.riskcycle.intelligence.SourceReliability;
@@ -101,9 +105,66 @@ public class IntelligenceRegister {
     boolean closes = List.of("WITHDRAWN", "UNANSWERED", "SATISFIED", "REFINED").contains(status);
     db.sql("""
         update intel_requirement set status = ?, updated_at = ?,
-          closed_at = case when ? then ? else closed_at end
+          closed_at = case when ? then ? else closed_at end,
+          current_step = case when ? then null else current_step end
         where id = ?""")
-        .params(status, Timestamp.from(at), closes, Timestamp.from(at), requirementId).update();
+        .params(status, Timestamp.from(at), closes, Timestamp.from(at), closes, requirementId).update();
+  }
+
+  public void setStep(String requirementId, IntelligenceStep step) {
+    db.sql("update intel_requirement set current_step = ? where id = ? and closed_at is null")
+        .params(step.number(), requirementId).update();
+  }
+
+  /** How many open requirements stand at each step, by the step's number. */
+  public Map<Integer, Long> requirementsPerStep() {
+    Map<Integer, Long> requirements = new HashMap<>();
+    db.sql("""
+        select current_step, count(*) as requirements from intel_requirement
+        where closed_at is null and current_step is not null group by current_step""")
+        .query(rs -> {
+          requirements.put(rs.getInt("current_step"), rs.getLong("requirements"));
+        });
+    return requirements;
+  }
+
+  /** How many products were released at each handling caveat, by the caveat's name. */
+  public Map<String, Long> releasesPerCaveat() {
+    Map<String, Long> releases = new HashMap<>();
+    db.sql("""
+        select handling_caveat, count(distinct product_id) as products from intel_release
+        where outcome = 'RELEASE' group by handling_caveat""")
+        .query(rs -> {
+          releases.put(rs.getString("handling_caveat"), rs.getLong("products"));
+        });
+    return releases;
+  }
+
+  /** How often each rating was given for one aspect of feedback (relevance, accuracy, timeliness, usefulness). */
+  public Map<Rating, Long> feedbackRatings(FeedbackAspect aspect) {
+    Map<Rating, Long> ratings = new EnumMap<>(Rating.class);
+    db.sql("select " + aspect.column() + " as rating, count(*) as answers from intel_feedback group by "
+        + aspect.column())
+        .query(rs -> {
+          ratings.put(Rating.valueOf(rs.getString("rating")), rs.getLong("answers"));
+        });
+    return ratings;
+  }
+
+  /** How many recipients answered that the product satisfied the requirement, and how many answered at all. */
+  public long[] satisfiedOfFeedback() {
+    return db.sql("""
+        select count(case when requirement_satisfied then 1 end) as satisfied, count(*) as answers
+        from intel_feedback""")
+        .query((rs, row) -> new long[] {rs.getLong("satisfied"), rs.getLong("answers")}).single();
+  }
+
+  /** The open requirements whose latest time of value has passed, the longest past first. */
+  public List<Requirement> pastLatestTimeOfValue(LocalDate today) {
+    return db.sql("""
+        select * from intel_requirement where closed_at is null and latest_time_of_value < ?
+        order by latest_time_of_value, id limit 200""")
+        .param(Date.valueOf(today)).query((rs, row) -> requirement(rs)).list();
   }
 
   public Optional<Requirement> requirement(String requirementId) {

@@ -1,6 +1,5 @@
 package org.riskcycle.risk.process;
 
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.riskcycle.access.CycleProcess;
@@ -17,15 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RiskSteps {
 
-  private static final Map<String, CycleStep> STEP_OF_TASK = Map.of(
-      "Task_DefineContext", CycleStep.DEFINE_CONTEXT,
-      "Task_IdentifyRisks", CycleStep.IDENTIFY_RISKS,
-      "Task_AssessRisk", CycleStep.ANALYZE_AND_ASSESS,
-      "Task_DevelopAlternatives", CycleStep.DEVELOP_ALTERNATIVES,
-      "Task_DecideTreatment", CycleStep.DECIDE_AND_IMPLEMENT,
-      "Task_ImplementTreatment", CycleStep.DECIDE_AND_IMPLEMENT,
-      "Task_ReviewTreatment", CycleStep.MONITOR);
-
   private final RiskRegister register;
 
   RiskSteps(RiskRegister register) {
@@ -34,7 +24,7 @@ class RiskSteps {
 
   @EventListener(condition = "#task.eventName == 'create' or #task.eventName == 'complete'")
   public void track(DelegateTask task) {
-    CycleStep step = STEP_OF_TASK.get(task.getTaskDefinitionKey());
+    CycleStep step = CycleStep.ofTask(task.getTaskDefinitionKey()).orElse(null);
     if (step == null) {
       return;
     }

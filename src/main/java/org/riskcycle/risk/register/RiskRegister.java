@@ -254,18 +254,22 @@ public class RiskRegister {
 
   /** The heat map of the register's risks (withdrawn ones left out), or of those threatening a goal or objective. */
   public HeatMap heatMap(String catalogId) {
+    return new HeatMap(cells(placedRisks(false, catalogId)), cells(placedRisks(true, catalogId)));
+  }
+
+  /**
+   * The risks placed on the heat map, at their latest assessment's likelihood and impact, or ({@code residual}) at
+   * the expected residual ones of their latest decision, optionally only those threatening a goal or objective.
+   */
+  public List<PlacedRisk> placedRisks(boolean residual, String catalogId) {
     String scope = " r.status <> 'WITHDRAWN'"
         + (catalogId == null ? "" : " and exists (select 1 from risk_objective o where o.risk_id = r.id"
         + " and o.catalog_id = ?)");
     List<Object> params = catalogId == null ? List.of() : List.of(catalogId);
-    List<String[]> current = db.sql("""
-        select s.likelihood, s.impact from risk r
-        join risk_score s on s.risk_id = r.id and s.kind = 'ASSESSMENT' and s.scored_at = (
-          select max(l.scored_at) from risk_score l where l.risk_id = r.id and l.kind = 'ASSESSMENT')
-        where""" + scope)
-        .params(params).query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)}).list();
-    List<String[]> residual = db.sql("""
-        select coalesce(a.residual_likelihood, s.likelihood), coalesce(a.residual_impact, s.impact) from risk r
+    String placed = residual ? """
+        select r.id, r.title, r.assessment_id, r.status, coalesce(a.residual_likelihood, s.likelihood) as likelihood,
+          coalesce(a.residual_impact, s.impact) as impact, coalesce(d.residual_level, s.risk_level) as level
+        from risk r
         join risk_decision d on d.risk_id = r.id
           and d.outcome in ('CHOOSE_ALTERNATIVE', 'ACCEPTED_WITHIN_TOLERANCE') and d.decided_at = (
             select max(l.decided_at) from risk_decision l where l.risk_id = r.id
@@ -274,9 +278,51 @@ public class RiskRegister {
         join risk_score s on s.risk_id = r.id and s.kind = 'ASSESSMENT' and s.scored_at = (
           select max(l.scored_at) from risk_score l where l.risk_id = r.id and l.kind = 'ASSESSMENT'
             and l.scored_at <= d.decided_at)
-        where""" + scope)
-        .params(params).query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)}).list();
-    return new HeatMap(cells(current), cells(residual));
+        where""" : """
+        select r.id, r.title, r.assessment_id, r.status, s.likelihood, s.impact, s.risk_level as level from risk r
+        join risk_score s on s.risk_id = r.id and s.kind = 'ASSESSMENT' and s.scored_at = (
+          select max(l.scored_at) from risk_score l where l.risk_id = r.id and l.kind = 'ASSESSMENT')
+        where""";
+    return db.sql(placed + scope + " order by r.title, r.id").params(params)
+        .query((rs, row) -> new PlacedRisk(rs.getString("id"), rs.getString("title"), rs.getString("assessment_id"),
+            rs.getString("status"), Level.valueOf(rs.getString("likelihood")), Level.valueOf(rs.getString("impact")),
+            Level.valueOf(rs.getString("level"))))
+        .list();
+  }
+
+  /**
+   * How many open assessments and their risks stand at each step, in the plan's order: an assessment at step 1 or 2
+   * by its own tasks, at steps 3 to 6 by its risks (an assessment whose risks stand at two steps counts at both).
+   */
+  public List<StepCount> portfolio() {
+    Map<Integer, Long> ownSteps = new HashMap<>();
+    db.sql("""
+        select current_step, count(*) as assessments from risk_assessment
+        where status <> 'CLOSED' and current_step is not null group by current_step""")
+        .query(rs -> {
+          ownSteps.put(rs.getInt("current_step"), rs.getLong("assessments"));
+        });
+    Map<Integer, long[]> riskSteps = new HashMap<>();
+    db.sql("""
+        select current_step, count(distinct assessment_id) as assessments, count(*) as risks from risk
+        where current_step is not null and status not in ('WITHDRAWN', 'CLOSED') group by current_step""")
+        .query(rs -> {
+          riskSteps.put(rs.getInt("current_step"), new long[] {rs.getLong("assessments"), rs.getLong("risks")});
+        });
+    return Arrays.stream(CycleStep.values()).map(step -> {
+      long[] risks = riskSteps.getOrDefault(step.number(), new long[2]);
+      return new StepCount(step, ownSteps.getOrDefault(step.number(), 0L) + risks[0], risks[1]);
+    }).toList();
+  }
+
+  /** How many decisions were recorded against each goal and objective, by catalog id. */
+  public Map<String, Long> decisionsPerGoal() {
+    Map<String, Long> decisions = new HashMap<>();
+    db.sql("select catalog_id, count(*) as decisions from decision_goal group by catalog_id")
+        .query(rs -> {
+          decisions.put(rs.getString("catalog_id"), rs.getLong("decisions"));
+        });
+    return decisions;
   }
 
   /**
@@ -381,12 +427,12 @@ public class RiskRegister {
         risks.stream().map(risk -> (String) risk[0]).toList());
   }
 
-  private static List<HeatMap.Cell> cells(List<String[]> positions) {
+  private static List<HeatMap.Cell> cells(List<PlacedRisk> placed) {
     List<HeatMap.Cell> cells = new ArrayList<>();
     for (Level likelihood : Level.values()) {
       for (Level impact : Level.values()) {
-        long count = positions.stream()
-            .filter(p -> p[0].equals(likelihood.name()) && p[1].equals(impact.name())).count();
+        long count = placed.stream().filter(risk -> risk.likelihood() == likelihood && risk.impact() == impact)
+            .count();
         cells.add(new HeatMap.Cell(likelihood.name(), impact.name(), count));
       }
     }

@@ -1,0 +1,63 @@
+package org.riskcycle.risk.api;
+
+import java.time.Instant;
+import java.util.List;
+import org.riskcycle.risk.Level;
+import org.riskcycle.risk.register.AssessmentSummary;
+import org.riskcycle.risk.register.DecisionRecordView;
+import org.riskcycle.risk.register.GoalHealth;
+import org.riskcycle.risk.register.RiskSummary;
+
+/** What the managers' dashboard shows of the risk register and the risk processes. */
+final class RiskDashboard {
+
+  private RiskDashboard() {
+  }
+
+  /** Open assessments and risks at each step, and how long each step's tasks took over the last days. */
+  record Portfolio(List<StepFigure> steps, int cycleTimeWindowDays) {
+  }
+
+  /**
+   * One step: how many open assessments and risks stand at it, and of the step's tasks completed in the window, how
+   * many, with the median and 90th percentile of the time from their creation to their completion, in hours.
+   */
+  record StepFigure(int number, String name, long assessments, long risks, long completedTasks, Double medianHours,
+      Double p90Hours) {
+  }
+
+  /** The heat map of the risks as assessed ({@code current}) and as expected after treatment ({@code residual}). */
+  record HeatMapFigures(List<CellFigure> current, List<CellFigure> residual) {
+  }
+
+  /** A cell of the 5 x 5 grid: how many risks stand in it, and the level recorded for them (none when empty). */
+  record CellFigure(Level likelihood, Level impact, long risks, Level level) {
+  }
+
+  /** A strategic goal with its decisions and health, and the same for each of its objectives. */
+  record GoalFigure(String id, String planId, String code, String title, long decisions, GoalHealth health,
+      List<ObjectiveFigure> objectives) {
+  }
+
+  /** An objective of a goal: the decisions recorded against it and its health. */
+  record ObjectiveFigure(String id, String code, String title, long decisions, GoalHealth health) {
+  }
+
+  /** An assessment as the dashboard shows it: its risks, decisions, what is open, and who did what when. */
+  record AssessmentRecord(AssessmentSummary assessment, List<RiskSummary> risks, List<DecisionRecordView> decisions,
+      List<OpenTaskLink> openTasks, List<InstanceLink> instances, List<TrailEntry> trail) {
+  }
+
+  /** A task open in the assessment's processes, with where to work on it in Tasklist. */
+  record OpenTaskLink(String id, String name, String assignee, Instant due, String tasklistUrl) {
+  }
+
+  /** One of the assessment's process instances (the cycle, a risk's treatment), with where Cockpit shows it. */
+  record InstanceLink(String processInstanceId, String name, boolean running, Instant startedAt, Instant endedAt,
+      String cockpitUrl) {
+  }
+
+  /** Who did what, and when: an operation a user made in the engine, or information reported about a risk. */
+  record TrailEntry(Instant at, String userId, String action, String subject, String processInstanceId) {
+  }
+}

@@ -1,0 +1,156 @@
+package org.riskcycle.risk.api;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.riskcycle.api.Page;
+import org.riskcycle.api.Paging;
+import org.riskcycle.api.ProblemException;
+import org.riskcycle.catalog.GoalCatalog;
+import org.riskcycle.catalog.Objective;
+import org.riskcycle.engine.EngineClock;
+import org.riskcycle.risk.CycleStep;
+import org.riskcycle.risk.Level;
+import org.riskcycle.risk.api.RiskDashboard.GoalFigure;
+import org.riskcycle.risk.api.RiskDashboard.ObjectiveFigure;
+import org.riskcycle.risk.api.RiskDashboard.Portfolio;
+import org.riskcycle.risk.api.RiskDashboard.StepFigure;
+import org.riskcycle.risk.register.AssessmentListing;
+import org.riskcycle.risk.register.PlacedRisk;
+import org.riskcycle.risk.register.RiskRegister;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The data of the managers' dashboard about risk: the portfolio by step with cycle times, the heat map and the risks
+ * in each cell, the strategic goals, and each assessment's record. Read by risk managers, executives and auditors
+ * (see the access module); not part of the integrator API.
+ */
+@Hidden
+@RestController
+@RequestMapping("/dashboard/data")
+class RiskDashboardController {
+
+  /** How far back the cycle times of the steps look. */
+  static final int CYCLE_TIME_WINDOW_DAYS = 90;
+
+  private final RiskRegister register;
+  private final GoalCatalog catalog;
+  private final HistoryService historyService;
+  private final AssessmentTrail trail;
+
+  RiskDashboardController(RiskRegister register, GoalCatalog catalog, HistoryService historyService,
+      AssessmentTrail trail) {
+    this.register = register;
+    this.catalog = catalog;
+    this.historyService = historyService;
+    this.trail = trail;
+  }
+
+  @GetMapping("/portfolio")
+  Portfolio portfolio() {
+    Map<CycleStep, List<Long>> durations = completedTaskDurations();
+    List<StepFigure> steps = register.portfolio().stream().map(count -> {
+      List<Long> millis = durations.getOrDefault(count.step(), List.of());
+      return new StepFigure(count.step().number(), count.step().label(), count.assessments(), count.risks(),
+          millis.size(), hours(percentile(millis, 50)), hours(percentile(millis, 90)));
+    }).toList();
+    return new Portfolio(steps, CYCLE_TIME_WINDOW_DAYS);
+  }
+
+  @GetMapping("/heatmap")
+  RiskDashboard.HeatMapFigures heatMap() {
+    return new RiskDashboard.HeatMapFigures(cells(register.placedRisks(false, null)),
+        cells(register.placedRisks(true, null)));
+  }
+
+  @GetMapping("/heatmap/risks")
+  List<PlacedRisk> risksInCell(@RequestParam(defaultValue = "current") HeatMapView view,
+      @RequestParam Level likelihood, @RequestParam Level impact) {
+    return register.placedRisks(view == HeatMapView.residual, null).stream()
+        .filter(risk -> risk.likelihood() == likelihood && risk.impact() == impact).toList();
+  }
+
+  @GetMapping("/goals")
+  List<GoalFigure> goals() {
+    Map<String, Long> decisions = register.decisionsPerGoal();
+    return catalog.plans().stream().flatMap(plan -> plan.goals().stream()).map(goal -> {
+      List<String> goalAndObjectives = new ArrayList<>();
+      goalAndObjectives.add(goal.id());
+      goal.objectives().stream().map(Objective::id).forEach(goalAndObjectives::add);
+      List<ObjectiveFigure> objectives = goal.objectives().stream().map(objective -> new ObjectiveFigure(
+          objective.id(), objective.code(), objective.title(), decisions.getOrDefault(objective.id(), 0L),
+          register.goalHealth(objective.id(), List.of(objective.id()), EngineClock.today()))).toList();
+      return new GoalFigure(goal.id(), goal.planId(), goal.code(), goal.title(),
+          decisions.getOrDefault(goal.id(), 0L),
+          register.goalHealth(goal.id(), goalAndObjectives, EngineClock.today()), objectives);
+    }).toList();
+  }
+
+  @GetMapping("/assessments")
+  Page<AssessmentListing> assessments(@RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    Paging.check(page, size);
+    return register.assessments(null, null, null, null, page, size);
+  }
+
+  @GetMapping("/assessments/{id}")
+  RiskDashboard.AssessmentRecord assessment(@PathVariable String id) {
+    return trail.of(register.assessment(id).orElseThrow(() -> ProblemException.notFound("assessment", id)));
+  }
+
+  /** Which of the two heat maps: the risks as assessed, or as expected after their treatment. */
+  enum HeatMapView { current, residual }
+
+  /** The time from creation to completion of each step's tasks completed within the window, by step. */
+  private Map<CycleStep, List<Long>> completedTaskDurations() {
+    Instant since = EngineClock.now().minus(Duration.ofDays(CYCLE_TIME_WINDOW_DAYS));
+    List<HistoricTaskInstance> tasks = historyService.createHistoricTaskInstanceQuery()
+        .taskDefinitionKeyIn(CycleStep.taskDefinitionKeys().toArray(String[]::new))
+        .finished().finishedAfter(Date.from(since)).list();
+    return tasks.stream().filter(task -> "completed".equals(task.getDeleteReason()))
+        .collect(Collectors.groupingBy(task -> CycleStep.ofTask(task.getTaskDefinitionKey()).orElseThrow(),
+            () -> new EnumMap<>(CycleStep.class),
+            Collectors.mapping(HistoricTaskInstance::getDurationInMillis, Collectors.toList())));
+  }
+
+  /** The 25 cells by likelihood, then impact, each from very low, with the highest level recorded in the cell. */
+  private static List<RiskDashboard.CellFigure> cells(List<PlacedRisk> placed) {
+    List<RiskDashboard.CellFigure> cells = new ArrayList<>();
+    for (Level likelihood : Level.values()) {
+      for (Level impact : Level.values()) {
+        List<PlacedRisk> inCell = placed.stream()
+            .filter(risk -> risk.likelihood() == likelihood && risk.impact() == impact).toList();
+        cells.add(new RiskDashboard.CellFigure(likelihood, impact, inCell.size(),
+            inCell.stream().map(PlacedRisk::level).max(Comparator.naturalOrder()).orElse(null)));
+      }
+    }
+    return cells;
+  }
+
+  /** The nearest-rank percentile, or null of nothing. */
+  static Long percentile(List<Long> values, int percent) {
+    if (values.isEmpty()) {
+      return null;
+    }
+    List<Long> sorted = values.stream().sorted(Comparator.naturalOrder()).toList();
+    int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
+    return sorted.get(Math.max(rank, 1) - 1);
+  }
+
+  private static Double hours(Long millis) {
+    return millis == null ? null : Math.round(millis / 36_000.0) / 100.0;
+  }
+}
