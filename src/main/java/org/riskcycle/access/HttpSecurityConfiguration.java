@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -76,8 +77,10 @@ class HttpSecurityConfiguration {
             .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/dashboard/login"),
                 AnyRequestMatcher.INSTANCE)
             .defaultAccessDeniedHandlerFor(problems, data)
-            .defaultAccessDeniedHandlerFor((request, response, denied) ->
-                response.sendRedirect(request.getContextPath() + "/dashboard/login?denied"), AnyRequestMatcher.INSTANCE))
+            // a form whose CSRF token is missing or stale (the session ended) is signed in to again
+            .defaultAccessDeniedHandlerFor((request, response, denied) -> response.sendRedirect(
+                request.getContextPath() + "/dashboard/login?"
+                    + (denied instanceof CsrfException ? "expired" : "denied")), AnyRequestMatcher.INSTANCE))
         .headers(withDefaults())
         .build();
   }

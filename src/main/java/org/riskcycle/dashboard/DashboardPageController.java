@@ -35,10 +35,12 @@ class DashboardPageController {
   @GetMapping(value = "/dashboard/login", produces = MediaType.TEXT_HTML_VALUE)
   @ResponseBody
   String signIn(CsrfToken csrf, @RequestParam(required = false) String error,
-      @RequestParam(required = false) String denied, @RequestParam(required = false) String signedOut) {
+      @RequestParam(required = false) String denied, @RequestParam(required = false) String expired,
+      @RequestParam(required = false) String signedOut) {
     String message = error != null ? "The user name or password is wrong."
         : denied != null ? "Your account may not view the dashboard: it is for risk managers, executives and"
             + " auditors."
+        : expired != null ? "The form had expired; please sign in again."
         : signedOut != null ? "You have signed out." : "";
     return signInPage.replace("{{csrfParameter}}", HtmlUtils.htmlEscape(csrf.getParameterName()))
         .replace("{{csrfToken}}", HtmlUtils.htmlEscape(csrf.getToken()))

@@ -91,7 +91,8 @@ class AssessmentTrail {
       historyService.createHistoricTaskInstanceQuery().processInstanceId(instance.getKey()).list()
           .forEach(task -> taskNames.put(task.getId(), task.getName()));
       Map<String, UserOperationLogEntry> operations = new LinkedHashMap<>();
-      historyService.createUserOperationLogQuery().processInstanceId(instance.getKey()).list().stream()
+      historyService.createUserOperationLogQuery().processInstanceId(instance.getKey()).orderByTimestamp()
+          .asc().list().stream()
           .filter(entry -> ACTIONS.containsKey(entry.getOperationType()))
           .forEach(entry -> operations.putIfAbsent(entry.getOperationId(), entry));
       for (UserOperationLogEntry operation : operations.values()) {
