@@ -68,6 +68,7 @@ class DashboardBrowserTest {
   void aRiskManagerFollowsTheSeededCyclesOnTheDashboard() throws Exception {
     JsonNode heatMapBefore = read("/dashboard/data/heatmap");
     JsonNode goalsBefore = read("/dashboard/data/goals");
+    JsonNode intelligenceBefore = read("/dashboard/data/intelligence");
 
     String nogales = startAssessment("Fentanyl at the Nogales port, FY2027");
     Map<String, String> nogalesRisks = identify(nogales, MARKUP_TITLE, "Tunnels under the fence");
@@ -83,6 +84,8 @@ class DashboardBrowserTest {
     String sanYsidro = startAssessment("Couriers at San Ysidro");
     String couriers = identify(sanYsidro, "Couriers on foot").get("Couriers on foot");
     assess(couriers, "MODERATE", "VERY_HIGH");
+
+    String requirement = raiseRequirement("Which routes do couriers use at San Ysidro?");
 
     JsonNode decideTask = openTask(EXECUTIVE, precursors, "Task_DecideTreatment");
     JsonNode developTask = openTask(PLANNER, couriers, "Task_DevelopAlternatives");
@@ -156,7 +159,11 @@ class DashboardBrowserTest {
       fullPageScreenshot(browser, "07-goals");
 
       browser.click(By.cssSelector("nav a[data-view='intelligence']"));
-      browser.css("#requirement-steps");
+      assertThat(browser.css("#requirement-steps tr[data-step='1'] .requirements").getText()).as("awaiting approval")
+          .isEqualTo(String.valueOf(find(intelligenceBefore.get("steps"), "number", "1").get("requirements").asLong()
+              + 1));
+      WebElement lapsed = browser.css("#lapsed tr[data-requirement-id='" + requirement + "']");
+      assertThat(lapsed.getText()).contains("Which routes do couriers use at San Ysidro?");
       fullPageScreenshot(browser, "08-intelligence");
 
       browser.click(By.cssSelector("nav a[data-view='assessments']"));
@@ -187,7 +194,8 @@ class DashboardBrowserTest {
   /** The whole page in one picture: the window grows to the page's height first. */
   private static void fullPageScreenshot(Browser browser, String name) {
     long height = (Long) browser.script("return document.documentElement.scrollHeight");
-    browser.driver().manage().window().setSize(new Dimension(1440, (int) Math.max(900, height)));
+    // the window's height includes what the browser itself takes
+    browser.driver().manage().window().setSize(new Dimension(1440, (int) Math.max(900, height + 160)));
     browser.screenshot(name);
     browser.driver().manage().window().setSize(new Dimension(1440, 900));
   }
@@ -207,6 +215,21 @@ class DashboardBrowserTest {
     context.put("decisionDeadline", LocalDate.now().plusDays(1).toString());
     context.put("reviewHorizon", LocalDate.now().plusDays(365).toString());
     return json.readTree(call(INTEGRATOR, HttpMethod.POST, "/api/v1/assessments", context, 201).getBody())
+        .get("id").asText();
+  }
+
+  /** An integrator raises a requirement whose time of value ends tomorrow; its intelligence cycle starts. */
+  private String raiseRequirement(String question) throws Exception {
+    Map<String, Object> requirement = new LinkedHashMap<>();
+    requirement.put("requirementQuestion", question);
+    requirement.put("requestedBy", "Field Office San Diego");
+    requirement.put("decisionSupported", "Where to post the pedestrian lane teams");
+    requirement.put("priority", "PRIORITY");
+    requirement.put("linkedGoals", List.of("VS2020-1.A"));
+    requirement.put("linkedRisks", List.of());
+    requirement.put("latestTimeOfValue", LocalDate.now().plusDays(1).toString());
+    requirement.put("handlingCaveat", "TLP_AMBER");
+    return json.readTree(call(INTEGRATOR, HttpMethod.POST, "/api/v1/requirements", requirement, 201).getBody())
         .get("id").asText();
   }
 
