@@ -188,7 +188,7 @@ async function intelligence() {
         table('feedback', ['Aspect', 'Answers', 'Mean rating (1 very low – 5 very high)'],
             figures.feedback.map(aspect => el('tr', {'data-aspect': aspect.aspect},
                 el('th', {scope: 'row'}, label(aspect.aspect)), el('td', {class: 'number'}, aspect.answers),
-                el('td', {class: 'number'}, aspect.meanRating === null ? '–' : aspect.meanRating)))),
+                el('td', {class: 'number'}, aspect.meanRating == null ? '–' : aspect.meanRating)))),
         el('p', {}, `Requirement satisfied, in the recipients' view: ${satisfied}.`)),
     section('Requirements past their latest time of value',
         table('lapsed', ['Question', 'Priority', 'Status', 'Latest time of value', 'Days past'],
