@@ -44,6 +44,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.riskcycle.RiskCycleTest;
 import org.riskcycle.intelligence.IntelligenceCycleDriver;
 import org.riskcycle.risk.RiskCycleDriver;
+import org.riskcycle.risk.api.AssessmentRequests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
@@ -763,18 +764,7 @@ class AuthorizationMatrixTest {
     }
 
     private Map<String, Object> assessmentContext() {
-      Map<String, Object> context = new LinkedHashMap<>();
-      context.put("title", "Authorization matrix: an assessment started over the API");
-      context.put("scope", "Inspection capacity for passenger vehicles at the southwest land ports.");
-      context.put("domains", List.of("LAND"));
-      context.put("locations", List.of("AT_PORTS_OF_ENTRY"));
-      context.put("decisionLevel", "OPERATIONAL");
-      context.put("orientation", "EXTERNAL");
-      context.put("goalsAtStake", List.of("VS2020-1", "VS2020-1.A"));
-      context.put("riskTolerance", "MODERATE");
-      context.put("decisionDeadline", LocalDate.now().plusDays(30).toString());
-      context.put("reviewHorizon", LocalDate.now().plusDays(365).toString());
-      return context;
+      return AssessmentRequests.context("Authorization matrix: an assessment started over the API");
     }
 
     private Map<String, Object> requirement() {

@@ -24,6 +24,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.riskcycle.RiskCycleTest;
 import org.riskcycle.access.Role;
+import org.riskcycle.risk.api.AssessmentRequests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -203,17 +204,7 @@ class DashboardBrowserTest {
   // ---- seeding through the API, as integrators and the users in Tasklist would ----
 
   private String startAssessment(String title) throws Exception {
-    Map<String, Object> context = new LinkedHashMap<>();
-    context.put("title", title);
-    context.put("scope", "Inspection capacity for " + title + ".");
-    context.put("domains", List.of("LAND"));
-    context.put("locations", List.of("AT_PORTS_OF_ENTRY"));
-    context.put("decisionLevel", "OPERATIONAL");
-    context.put("orientation", "EXTERNAL");
-    context.put("goalsAtStake", List.of("VS2020-1", "VS2020-1.A"));
-    context.put("riskTolerance", "MODERATE");
-    context.put("decisionDeadline", LocalDate.now().plusDays(1).toString());
-    context.put("reviewHorizon", LocalDate.now().plusDays(365).toString());
+    Map<String, Object> context = AssessmentRequests.context(title, LocalDate.now().plusDays(1));
     return json.readTree(call(INTEGRATOR, HttpMethod.POST, "/api/v1/assessments", context, 201).getBody())
         .get("id").asText();
   }

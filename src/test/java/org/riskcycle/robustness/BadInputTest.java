@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.riskcycle.RiskCycleTest;
 import org.riskcycle.access.Role;
 import org.riskcycle.intelligence.IntelligenceCycleDriver;
+import org.riskcycle.risk.api.AssessmentRequests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -103,17 +104,7 @@ class BadInputTest {
   @Test
   void everyBadApiRequestIsRefusedCleanlyAndWritesNothing() throws Exception {
     Map<String, Long> before = registerCounts();
-    Map<String, Object> assessment = new LinkedHashMap<>();
-    assessment.put("title", "Bad input");
-    assessment.put("scope", "Every field broken in turn.");
-    assessment.put("domains", List.of("LAND"));
-    assessment.put("locations", List.of("AT_PORTS_OF_ENTRY"));
-    assessment.put("decisionLevel", "OPERATIONAL");
-    assessment.put("orientation", "EXTERNAL");
-    assessment.put("goalsAtStake", List.of("VS2020-1"));
-    assessment.put("riskTolerance", "MODERATE");
-    assessment.put("decisionDeadline", LocalDate.now().plusDays(30).toString());
-    assessment.put("reviewHorizon", LocalDate.now().plusDays(365).toString());
+    Map<String, Object> assessment = AssessmentRequests.context("Bad input");
     apiCases("/api/v1/assessments", "integrator", assessment, assessment.keySet(),
         Set.of("domains", "locations", "decisionLevel", "orientation", "goalsAtStake", "riskTolerance",
             "decisionDeadline", "reviewHorizon"));

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -14,6 +12,7 @@ import org.camunda.community.process_test_coverage.spring_test.platform7.Process
 import org.junit.jupiter.api.Test;
 import org.riskcycle.RiskCycleTest;
 import org.riskcycle.intelligence.IntelligenceCycleDriver;
+import org.riskcycle.risk.api.AssessmentRequests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -152,17 +151,7 @@ class WebhookApiTest {
   }
 
   private String startAssessment() throws Exception {
-    Map<String, Object> context = new LinkedHashMap<>();
-    context.put("title", "Webhook walk");
-    context.put("scope", "Fentanyl at the southwest land ports over the next planning year.");
-    context.put("domains", List.of("LAND"));
-    context.put("locations", List.of("AT_PORTS_OF_ENTRY"));
-    context.put("decisionLevel", "OPERATIONAL");
-    context.put("orientation", "EXTERNAL");
-    context.put("goalsAtStake", List.of("VS2020-1"));
-    context.put("riskTolerance", "MODERATE");
-    context.put("decisionDeadline", LocalDate.now().plusDays(30).toString());
-    context.put("reviewHorizon", LocalDate.now().plusDays(365).toString());
+    Map<String, Object> context = AssessmentRequests.context("Webhook walk");
     ResponseEntity<String> started = send("integrator", HttpMethod.POST, "/api/v1/assessments", context);
     assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(201);
     return json.readTree(started.getBody()).get("id").asText();

@@ -239,18 +239,7 @@ class AssessmentApiTest {
   }
 
   private Map<String, Object> context() {
-    Map<String, Object> context = new LinkedHashMap<>();
-    context.put("title", "Fentanyl smuggling at southwest land ports, API " + System.nanoTime());
-    context.put("scope", "Inspection capacity for passenger vehicles at the southwest land ports.");
-    context.put("domains", List.of("LAND"));
-    context.put("locations", List.of("AT_PORTS_OF_ENTRY"));
-    context.put("decisionLevel", "OPERATIONAL");
-    context.put("orientation", "EXTERNAL");
-    context.put("goalsAtStake", List.of("VS2020-1", "VS2020-1.A"));
-    context.put("riskTolerance", "MODERATE");
-    context.put("decisionDeadline", LocalDate.now().plusDays(30).toString());
-    context.put("reviewHorizon", LocalDate.now().plusDays(365).toString());
-    return context;
+    return AssessmentRequests.context("Fentanyl smuggling at southwest land ports, API " + System.nanoTime());
   }
 
   private List<String> fields(ResponseEntity<String> response) throws Exception {
