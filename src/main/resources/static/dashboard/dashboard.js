@@ -91,7 +91,8 @@ async function portfolio() {
                 el('td', {class: 'number'}, hours(step.medianHours)),
                 el('td', {class: 'number'}, hours(step.p90Hours))))),
         el('p', {class: 'note'}, `Cycle time: from a step's task being created to its completion, over the tasks`
-            + ` completed in the last ${figures.cycleTimeWindowDays} days. Steps 1 and 2 count assessments,`
+            + ` completed in the last ${figures.cycleTimeWindowDays} days (the most recent`
+            + ` ${figures.cycleTimeSample.toLocaleString('en')} of each step). Steps 1 and 2 count assessments,`
             + ` steps 3 to 6 the assessments whose risks stand there.`)),
     section(`Overdue tasks (${overdue.total})`,
         table('overdue', ['Task', 'Process', 'Held by', 'Due', 'Days overdue', 'Assessment'],

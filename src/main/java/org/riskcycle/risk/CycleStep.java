@@ -3,6 +3,7 @@ package org.riskcycle.risk;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The six steps of the risk management cycle of Vision and Strategy 2020 ("Managing Risk"), in the plan's order. */
 public enum CycleStep {
@@ -46,8 +47,9 @@ public enum CycleStep {
     return Optional.ofNullable(STEP_OF_TASK.get(taskDefinitionKey));
   }
 
-  /** The ids of the user tasks that make up the steps. */
-  public static Set<String> taskDefinitionKeys() {
-    return STEP_OF_TASK.keySet();
+  /** The ids of the user tasks that make up this step. */
+  public Set<String> taskDefinitionKeys() {
+    return STEP_OF_TASK.entrySet().stream().filter(task -> task.getValue() == this).map(Map.Entry::getKey)
+        .collect(Collectors.toSet());
   }
 }

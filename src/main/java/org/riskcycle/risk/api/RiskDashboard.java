@@ -14,8 +14,11 @@ final class RiskDashboard {
   private RiskDashboard() {
   }
 
-  /** Open assessments and risks at each step, and how long each step's tasks took over the last days. */
-  record Portfolio(List<StepFigure> steps, int cycleTimeWindowDays) {
+  /**
+   * Open assessments and risks at each step, and how long each step's tasks took: the most recent
+   * {@code cycleTimeSample} completed within the last {@code cycleTimeWindowDays}.
+   */
+  record Portfolio(List<StepFigure> steps, int cycleTimeWindowDays, int cycleTimeSample) {
   }
 
   /**
