@@ -38,12 +38,22 @@ final class RiskDashboard {
   }
 
   /** A strategic goal with its decisions and health, and the same for each of its objectives. */
-  record GoalFigure(String id, String planId, String code, String title, long decisions, GoalHealth health,
+  record GoalFigure(String id, String planId, String code, String title, long decisions, HealthFigure health,
       List<ObjectiveFigure> objectives) {
   }
 
   /** An objective of a goal: the decisions recorded against it and its health. */
-  record ObjectiveFigure(String id, String code, String title, long decisions, GoalHealth health) {
+  record ObjectiveFigure(String id, String code, String title, long decisions, HealthFigure health) {
+  }
+
+  /** A goal's health as the API computes it, without the list of its risks, which the counts stand for. */
+  record HealthFigure(String health, int risks, int aboveToleranceAfterTreatment, int awaitingDecision,
+      int overdueTreatments, Instant lastReview) {
+
+    static HealthFigure of(GoalHealth health) {
+      return new HealthFigure(health.health(), health.risks(), health.aboveToleranceAfterTreatment(),
+          health.awaitingDecision(), health.overdueTreatments(), health.lastReview());
+    }
   }
 
   /** An assessment as the dashboard shows it: its risks, decisions, what is open, and who did what when. */

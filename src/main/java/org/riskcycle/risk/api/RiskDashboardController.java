@@ -20,6 +20,7 @@ import org.riskcycle.engine.EngineClock;
 import org.riskcycle.risk.CycleStep;
 import org.riskcycle.risk.Level;
 import org.riskcycle.risk.api.RiskDashboard.GoalFigure;
+import org.riskcycle.risk.api.RiskDashboard.HealthFigure;
 import org.riskcycle.risk.api.RiskDashboard.ObjectiveFigure;
 import org.riskcycle.risk.api.RiskDashboard.Portfolio;
 import org.riskcycle.risk.api.RiskDashboard.StepFigure;
@@ -94,10 +95,11 @@ class RiskDashboardController {
       goal.objectives().stream().map(Objective::id).forEach(goalAndObjectives::add);
       List<ObjectiveFigure> objectives = goal.objectives().stream().map(objective -> new ObjectiveFigure(
           objective.id(), objective.code(), objective.title(), decisions.getOrDefault(objective.id(), 0L),
-          register.goalHealth(objective.id(), List.of(objective.id()), EngineClock.today()))).toList();
+          HealthFigure.of(register.goalHealth(objective.id(), List.of(objective.id()), EngineClock.today()))))
+          .toList();
       return new GoalFigure(goal.id(), goal.planId(), goal.code(), goal.title(),
           decisions.getOrDefault(goal.id(), 0L),
-          register.goalHealth(goal.id(), goalAndObjectives, EngineClock.today()), objectives);
+          HealthFigure.of(register.goalHealth(goal.id(), goalAndObjectives, EngineClock.today())), objectives);
     }).toList();
   }
 
