@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.riskcycle.engine.EngineClock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -45,9 +44,7 @@ class DashboardDataController {
   /** The signed-in user, and the token the page sends with its sign-out. */
   @GetMapping("/session")
   Map<String, Object> session(Authentication user, CsrfToken csrf) {
-    return Map.of("userId", user.getName(),
-        "groups", user.getAuthorities().stream().map(GrantedAuthority::getAuthority).sorted().toList(),
-        "csrfParameter", csrf.getParameterName(), "csrfToken", csrf.getToken());
+    return Map.of("userId", user.getName(), "csrfParameter", csrf.getParameterName(), "csrfToken", csrf.getToken());
   }
 
   @GetMapping("/overdue-tasks")
