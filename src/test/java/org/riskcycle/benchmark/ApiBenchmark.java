@@ -35,8 +35,8 @@ final class ApiBenchmark {
     level(8, Duration.ofSeconds(benchmark.scaled(5, 2)));
     Map<String, Object> result = new LinkedHashMap<>();
     List<Map<String, Object>> levels = new ArrayList<>();
-    for (int clients : List.of(1, 8, 32)) {
-      levels.add(level(clients, duration));
+    for (String clients : System.getProperty("benchmark.api.clients", "1,8,32").split(",")) {
+      levels.add(level(Integer.parseInt(clients.trim()), duration));
     }
     result.put("duration_seconds_per_measure", duration.toSeconds());
     result.put("levels", levels);
