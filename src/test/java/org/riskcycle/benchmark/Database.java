@@ -18,20 +18,22 @@ final class Database implements AutoCloseable {
   final String user;
   final String password;
   private final EmbeddedPostgres postgres;
+  private final Path folder;
 
-  private Database(String kind, String url, String user, String password, EmbeddedPostgres postgres) {
+  private Database(String kind, String url, String user, String password, EmbeddedPostgres postgres, Path folder) {
     this.kind = kind;
     this.url = url;
     this.user = user;
     this.password = password;
     this.postgres = postgres;
+    this.folder = folder;
   }
 
   static Database h2(String name) throws IOException {
     Path folder = Files.createDirectories(Path.of("target/benchmark/data/" + name + "-" + System.nanoTime())
         .toAbsolutePath());
     return new Database("h2", "jdbc:h2:file:" + folder.resolve("riskcycle") + ";AUTO_SERVER=FALSE;WRITE_DELAY=0",
-        "sa", "", null);
+        "sa", "", null, folder);
   }
 
   static Database postgres() throws IOException {
@@ -39,7 +41,7 @@ final class Database implements AutoCloseable {
         .setServerConfig("synchronous_commit", "on")
         .start();
     return new Database("postgresql", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
-        "postgres", "postgres", postgres);
+        "postgres", "postgres", postgres, null);
   }
 
   static Database of(String kind, String name) throws IOException {
@@ -56,10 +58,18 @@ final class Database implements AutoCloseable {
         "--spring.datasource.password=" + password);
   }
 
+  /** Stops PostgreSQL (zonky deletes its data) or deletes the H2 file: a full run would leave about 10 GB. */
   @Override
   public void close() throws IOException {
     if (postgres != null) {
       postgres.close();
+    }
+    if (folder != null) {
+      try (var files = Files.walk(folder)) {
+        for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(file);
+        }
+      }
     }
   }
 }
