@@ -26,12 +26,14 @@ import org.riskcycle.intelligence.Rating;
 import org.riskcycle.intelligence.SourceReliability;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The intelligence register: requirements, collection taskings and results, processing, every version of a product,
  * peer reviews, releases with their recipients and snapshot, and feedback. Written by the intelligence cycle's tasks
  * in the transaction of their completion; the records of what was collected, judged, released and said back are never
- * changed (database triggers refuse it).
+ * changed (database triggers refuse it). A read that reads more rows while mapping a row runs in a read-only
+ * transaction, so that both reads share one connection instead of holding one while waiting for a second.
  */
 @Repository
 public class IntelligenceRegister {
@@ -160,6 +162,7 @@ public class IntelligenceRegister {
   }
 
   /** The open requirements whose latest time of value has passed, the longest past first. */
+  @Transactional(readOnly = true)
   public List<Requirement> pastLatestTimeOfValue(LocalDate today) {
     return db.sql("""
         select * from intel_requirement where closed_at is null and latest_time_of_value < ?
@@ -167,6 +170,7 @@ public class IntelligenceRegister {
         .param(Date.valueOf(today)).query((rs, row) -> requirement(rs)).list();
   }
 
+  @Transactional(readOnly = true)
   public Optional<Requirement> requirement(String requirementId) {
     return db.sql("select * from intel_requirement where id = ?").param(requirementId)
         .query((rs, row) -> requirement(rs)).optional();
@@ -189,6 +193,7 @@ public class IntelligenceRegister {
   }
 
   /** Requirements, newest first, by status and linked goal or objective when given. */
+  @Transactional(readOnly = true)
   public Page<Requirement> requirements(String status, String catalogId, int page, int size) {
     String where = """
         where (cast(? as varchar(20)) is null or r.status = ?)
@@ -207,6 +212,7 @@ public class IntelligenceRegister {
    * Released products, newest release first: every release, or only those released to one of {@code groups}, with
    * only those groups as recipients.
    */
+  @Transactional(readOnly = true)
   public Page<ReleasedProduct> releasedProducts(Optional<Set<String>> groups, int page, int size) {
     String visible = """
         from intel_release l where l.outcome = 'RELEASE' and (:all or exists (
@@ -224,6 +230,7 @@ public class IntelligenceRegister {
   }
 
   /** The latest release of a product, if it was released (to one of {@code groups}, when given). */
+  @Transactional(readOnly = true)
   public Optional<ReleasedProduct> releasedProduct(String productId, Optional<Set<String>> groups) {
     return db.sql("""
         select id from intel_release where product_id = ? and outcome = 'RELEASE' order by decided_at desc""")
@@ -387,6 +394,7 @@ public class IntelligenceRegister {
     return new ProductVersion(productId, requirementId, version, draft, producedBy, at);
   }
 
+  @Transactional(readOnly = true)
   public Optional<ProductVersion> productVersion(String productId, int version) {
     return db.sql("""
         select v.*, p.requirement_id from intel_product_version v join intel_product p on p.id = v.product_id

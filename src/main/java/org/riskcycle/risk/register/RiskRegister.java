@@ -28,11 +28,14 @@ import org.riskcycle.risk.Treatment;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The risk register's tables. Every write joins the caller's transaction, which for the processes is the transaction
  * of the task completion that produced the row. Scores, alternatives, decisions, implementations, reviews and
- * information are only inserted.
+ * information are only inserted. A read that reads more rows while mapping a row runs in a read-only transaction, so
+ * that both reads share one connection: outside a transaction the inner read would take a second connection while
+ * the outer holds one, and under load every pooled connection would wait for a second one.
  */
 @Repository
 public class RiskRegister {
@@ -123,6 +126,7 @@ public class RiskRegister {
         .query(String.class).list();
   }
 
+  @Transactional(readOnly = true)
   public Optional<AssessmentSummary> assessment(String assessmentId) {
     return db.sql("""
         select a.*, i.scope, i.domains, i.locations, i.decision_level, i.orientation, i.risk_tolerance,
@@ -533,6 +537,7 @@ public class RiskRegister {
         rs.getDate("review_horizon").toLocalDate());
   }
 
+  @Transactional(readOnly = true)
   public Optional<RiskInContext> riskInContext(String riskId) {
     return db.sql("""
         select r.*, i.iteration as context_iteration, i.title as context_title, i.scope, i.domains, i.locations,
