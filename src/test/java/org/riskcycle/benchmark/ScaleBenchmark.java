@@ -100,9 +100,11 @@ final class ScaleBenchmark {
     queries.put("api_heatmap", new String[] {"auditor", "/api/v1/risks/heatmap"});
     queries.put("api_decisions", new String[] {"auditor", "/api/v1/decisions"});
     queries.put("api_requirements", new String[] {"auditor", "/api/v1/requirements"});
-    queries.put("dashboard_assessments_at_step", new String[] {"auditor",
-        "/api/v1/assessments?step=ANALYZE_AND_ASSESS"});
-    queries.put("dashboard_goal_health", new String[] {"auditor", "/api/v1/goals/VS2020-1/health"});
+    queries.put("api_assessments_at_step", new String[] {"auditor", "/api/v1/assessments?step=ANALYZE_AND_ASSESS"});
+    queries.put("api_goal_health", new String[] {"auditor", "/api/v1/goals/VS2020-1/health"});
+    for (String view : List.of("portfolio", "overdue-tasks", "heatmap", "goals", "intelligence")) {
+      queries.put("dashboard_" + view.replace('-', '_'), new String[] {"auditor", "/dashboard/data/" + view});
+    }
     int samples = benchmark.scaled(100, 30);
     Map<String, Object> result = new LinkedHashMap<>();
     for (Map.Entry<String, String[]> query : queries.entrySet()) {
