@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
@@ -15,7 +16,7 @@ import org.riskcycle.api.Page;
 import org.riskcycle.api.Paging;
 import org.riskcycle.api.ProblemException;
 import org.riskcycle.catalog.GoalCatalog;
-import org.riskcycle.catalog.Objective;
+import org.riskcycle.catalog.Goal;
 import org.riskcycle.engine.EngineClock;
 import org.riskcycle.risk.CycleStep;
 import org.riskcycle.risk.Level;
@@ -25,6 +26,7 @@ import org.riskcycle.risk.api.RiskDashboard.ObjectiveFigure;
 import org.riskcycle.risk.api.RiskDashboard.Portfolio;
 import org.riskcycle.risk.api.RiskDashboard.StepFigure;
 import org.riskcycle.risk.register.AssessmentListing;
+import org.riskcycle.risk.register.GoalHealth;
 import org.riskcycle.risk.register.PlacedRisk;
 import org.riskcycle.risk.register.RiskRegister;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -89,18 +91,24 @@ class RiskDashboardController {
   @GetMapping("/goals")
   List<GoalFigure> goals() {
     Map<String, Long> decisions = register.decisionsPerGoal();
-    return catalog.plans().stream().flatMap(plan -> plan.goals().stream()).map(goal -> {
+    List<Goal> goals = catalog.plans().stream().flatMap(plan -> plan.goals().stream()).toList();
+    Map<String, List<String>> catalogIdsOf = new HashMap<>();
+    for (Goal goal : goals) {
       List<String> goalAndObjectives = new ArrayList<>();
       goalAndObjectives.add(goal.id());
-      goal.objectives().stream().map(Objective::id).forEach(goalAndObjectives::add);
-      List<ObjectiveFigure> objectives = goal.objectives().stream().map(objective -> new ObjectiveFigure(
-          objective.id(), objective.code(), objective.title(), decisions.getOrDefault(objective.id(), 0L),
-          HealthFigure.of(register.goalHealth(objective.id(), List.of(objective.id()), EngineClock.today()))))
-          .toList();
-      return new GoalFigure(goal.id(), goal.planId(), goal.code(), goal.title(),
-          decisions.getOrDefault(goal.id(), 0L),
-          HealthFigure.of(register.goalHealth(goal.id(), goalAndObjectives, EngineClock.today())), objectives);
-    }).toList();
+      goal.objectives().forEach(objective -> {
+        goalAndObjectives.add(objective.id());
+        catalogIdsOf.put(objective.id(), List.of(objective.id()));
+      });
+      catalogIdsOf.put(goal.id(), goalAndObjectives);
+    }
+    Map<String, GoalHealth> healths = register.goalHealths(catalogIdsOf, EngineClock.today());
+    return goals.stream().map(goal -> new GoalFigure(goal.id(), goal.planId(), goal.code(), goal.title(),
+        decisions.getOrDefault(goal.id(), 0L), HealthFigure.of(healths.get(goal.id())),
+        goal.objectives().stream().map(objective -> new ObjectiveFigure(objective.id(), objective.code(),
+            objective.title(), decisions.getOrDefault(objective.id(), 0L),
+            HealthFigure.of(healths.get(objective.id())))).toList()))
+        .toList();
   }
 
   @GetMapping("/assessments")

@@ -8,11 +8,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.riskcycle.api.Page;
@@ -388,47 +390,80 @@ public class RiskRegister {
 
   /** The health of a goal or objective from the risks threatening any of {@code catalogIds}, as of {@code today}. */
   public GoalHealth goalHealth(String catalogId, List<String> catalogIds, LocalDate today) {
-    String in = String.join(", ", Collections.nCopies(catalogIds.size(), "?"));
-    List<Object[]> risks = db.sql("""
-        select r.id, r.status, r.residual_level, i.risk_tolerance,
+    return goalHealths(Map.of(catalogId, catalogIds), today).get(catalogId);
+  }
+
+  /**
+   * The health of several goals or objectives at once, each by the risks threatening any of its catalog ids: one
+   * read of the risks and their objectives for all of them.
+   */
+  public Map<String, GoalHealth> goalHealths(Map<String, List<String>> catalogIdsOf, LocalDate today) {
+    List<Object> wanted = catalogIdsOf.values().stream().flatMap(List::stream).distinct()
+        .map(Object.class::cast).toList();
+    if (wanted.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, List<ThreatenedObjective>> risksByCatalogId = new HashMap<>();
+    db.sql("""
+        select o.catalog_id, r.id, r.status, r.residual_level, i.risk_tolerance,
           (select max(d.implementation_due) from risk_decision d where d.risk_id = r.id
              and d.outcome = 'CHOOSE_ALTERNATIVE') as implementation_due,
           (select max(v.reviewed_at) from risk_review v where v.risk_id = r.id) as last_review
         from risk r
+        join risk_objective o on o.risk_id = r.id
         join risk_assessment a on a.id = r.assessment_id
         join assessment_iteration i on i.assessment_id = a.id and i.iteration = a.current_iteration
-        where r.status <> 'WITHDRAWN'
-          and exists (select 1 from risk_objective o where o.risk_id = r.id and o.catalog_id in (""" + in + "))"
-        + " order by r.id")
-        .params(new ArrayList<Object>(catalogIds))
-        .query((rs, row) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            rs.getDate(5), rs.getTimestamp(6)})
-        .list();
+        where r.status <> 'WITHDRAWN' and o.catalog_id in ("""
+        + String.join(", ", Collections.nCopies(wanted.size(), "?")) + ")")
+        .params(wanted)
+        .query(rs -> {
+          Date due = rs.getDate("implementation_due");
+          Timestamp reviewed = rs.getTimestamp("last_review");
+          risksByCatalogId.computeIfAbsent(rs.getString("catalog_id"), id -> new ArrayList<>())
+              .add(new ThreatenedObjective(rs.getString("id"), rs.getString("status"), rs.getString("residual_level"),
+                  rs.getString("risk_tolerance"), due == null ? null : due.toLocalDate(),
+                  reviewed == null ? null : reviewed.toInstant()));
+        });
+    Map<String, GoalHealth> healths = new HashMap<>();
+    catalogIdsOf.forEach((catalogId, catalogIds) -> {
+      Map<String, ThreatenedObjective> risks = new TreeMap<>();
+      catalogIds.forEach(id -> risksByCatalogId.getOrDefault(id, List.of())
+          .forEach(risk -> risks.putIfAbsent(risk.riskId(), risk)));
+      healths.put(catalogId, health(catalogId, risks.values(), today));
+    });
+    return healths;
+  }
+
+  /** A risk as it bears on the health of an objective it threatens. */
+  private record ThreatenedObjective(String riskId, String status, String residualLevel, String riskTolerance,
+      LocalDate implementationDue, Instant lastReview) {
+  }
+
+  private static GoalHealth health(String catalogId, Collection<ThreatenedObjective> risks, LocalDate today) {
     int above = 0;
     int awaiting = 0;
     int overdue = 0;
     Instant lastReview = null;
-    for (Object[] risk : risks) {
-      String status = (String) risk[1];
-      if (risk[2] != null && Level.valueOf((String) risk[2]).isAbove(Level.valueOf((String) risk[3]))) {
+    for (ThreatenedObjective risk : risks) {
+      if (risk.residualLevel() != null
+          && Level.valueOf(risk.residualLevel()).isAbove(Level.valueOf(risk.riskTolerance()))) {
         above++;
       }
-      if (RiskStatus.AWAITING_DECISION.name().equals(status)) {
+      if (RiskStatus.AWAITING_DECISION.name().equals(risk.status())) {
         awaiting++;
       }
-      if (RiskStatus.IN_TREATMENT.name().equals(status) && risk[4] != null
-          && ((Date) risk[4]).toLocalDate().isBefore(today)) {
+      if (RiskStatus.IN_TREATMENT.name().equals(risk.status()) && risk.implementationDue() != null
+          && risk.implementationDue().isBefore(today)) {
         overdue++;
       }
-      if (risk[5] != null) {
-        Instant reviewed = ((Timestamp) risk[5]).toInstant();
-        lastReview = lastReview == null || reviewed.isAfter(lastReview) ? reviewed : lastReview;
+      if (risk.lastReview() != null && (lastReview == null || risk.lastReview().isAfter(lastReview))) {
+        lastReview = risk.lastReview();
       }
     }
     String health = risks.isEmpty() ? "NO_RISKS" : above > 0 || overdue > 0 ? "AT_RISK"
         : awaiting > 0 ? "WATCH" : "ON_TRACK";
     return new GoalHealth(catalogId, health, risks.size(), above, awaiting, overdue, lastReview,
-        risks.stream().map(risk -> (String) risk[0]).toList());
+        risks.stream().map(ThreatenedObjective::riskId).toList());
   }
 
   private static List<HeatMap.Cell> cells(List<PlacedRisk> placed) {
