@@ -49,7 +49,7 @@ class RiskDashboardController {
   static final int CYCLE_TIME_WINDOW_DAYS = 90;
 
   /** How many of each step's most recently completed tasks the cycle times are computed from, at most. */
-  static final int CYCLE_TIME_SAMPLE = 2_000;
+  static final int CYCLE_TIME_SAMPLE = 500;
 
   private final RiskRegister register;
   private final GoalCatalog catalog;
