@@ -50,6 +50,24 @@ public class ClusterTest {
       this.node = node;
     }
 
+    /** The probe's table and its process: a timer job, then an asynchronous job, each recording its node. */
+    public static void install(JdbcClient db, RepositoryService repository) {
+      db.sql("""
+          create table cluster_probe (process_instance_id varchar(64) not null, job varchar(16) not null,
+            node varchar(8) not null, primary key (process_instance_id, job))""").update();
+      repository.createDeployment().name("cluster-probe")
+          .addModelInstance("cluster-probe.bpmn", Bpmn.createExecutableProcess("clusterProbe")
+              .camundaHistoryTimeToLive(1)
+              .startEvent()
+              .intermediateCatchEvent("Timer_Due").timerWithDuration("PT0S")
+              .camundaExecutionListenerExpression("end", "${clusterProbe.record(execution, 'timer')}")
+              .serviceTask("Task_Work").camundaAsyncBefore()
+              .camundaExpression("${clusterProbe.record(execution, 'async')}")
+              .endEvent()
+              .done())
+          .deploy();
+    }
+
     public void record(DelegateExecution execution, String job) {
       db.sql("insert into cluster_probe (process_instance_id, job, node) values (?, ?, ?)")
           .params(execution.getProcessInstanceId(), job, node).update();
@@ -89,21 +107,7 @@ public class ClusterTest {
         CompletableFuture.supplyAsync(() -> node("b", new CountDownLatch(1)));
     nodeA = a.get();
     nodeB = b.get();
-    JdbcClient db = nodeA.getBean(JdbcClient.class);
-    db.sql("""
-        create table cluster_probe (process_instance_id varchar(64) not null, job varchar(16) not null,
-          node varchar(8) not null, primary key (process_instance_id, job))""").update();
-    nodeA.getBean(RepositoryService.class).createDeployment().name("cluster-probe")
-        .addModelInstance("cluster-probe.bpmn", Bpmn.createExecutableProcess("clusterProbe")
-            .camundaHistoryTimeToLive(1)
-            .startEvent()
-            .intermediateCatchEvent("Timer_Due").timerWithDuration("PT0S")
-            .camundaExecutionListenerExpression("end", "${clusterProbe.record(execution, 'timer')}")
-            .serviceTask("Task_Work").camundaAsyncBefore()
-            .camundaExpression("${clusterProbe.record(execution, 'async')}")
-            .endEvent()
-            .done())
-        .deploy();
+    ClusterProbe.install(nodeA.getBean(JdbcClient.class), nodeA.getBean(RepositoryService.class));
   }
 
   @AfterAll

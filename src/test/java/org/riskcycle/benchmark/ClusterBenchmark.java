@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.riskcycle.ClusterTest;
 
 /**
@@ -25,20 +24,7 @@ final class ClusterBenchmark {
     int instances = benchmark.scaled(1_000, 200);
     Map<String, Object> result = new LinkedHashMap<>();
     try (Database database = Database.postgres(); Node a = node(database, "a")) {
-      a.db.sql("""
-          create table cluster_probe (process_instance_id varchar(64) not null, job varchar(16) not null,
-            node varchar(8) not null, primary key (process_instance_id, job))""").update();
-      a.engine.getRepositoryService().createDeployment().name("cluster-probe")
-          .addModelInstance("cluster-probe.bpmn", Bpmn.createExecutableProcess("clusterProbe")
-              .camundaHistoryTimeToLive(1)
-              .startEvent()
-              .intermediateCatchEvent("Timer_Due").timerWithDuration("PT0S")
-              .camundaExecutionListenerExpression("end", "${clusterProbe.record(execution, 'timer')}")
-              .serviceTask("Task_Work").camundaAsyncBefore()
-              .camundaExpression("${clusterProbe.record(execution, 'async')}")
-              .endEvent()
-              .done())
-          .deploy();
+      ClusterTest.ClusterProbe.install(a.db, a.engine.getRepositoryService());
       // warm-up on node a
       backlog(a, instances / 4);
       Map<String, Object> one = backlog(a, instances);
