@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
@@ -181,6 +182,12 @@ class DashboardDataTest {
     String assessmentId = db.sql("select assessment_id from risk where id = ?").param(risk.getBusinessKey())
         .query(String.class).single();
 
+    ResponseEntity<String> reported = http.withBasicAuth(Role.RISK_ANALYSTS.demoUserId(),
+        Role.RISK_ANALYSTS.demoUserId()).postForEntity("/api/v1/assessments/" + assessmentId + "/risks/"
+        + risk.getBusinessKey() + "/information", Map.of("summary", "Parcels rerouted via Memphis",
+        "source", "Field report"), String.class);
+    assertThat(reported.getStatusCode().value()).as(reported.getBody()).isEqualTo(200);
+
     JsonNode record = read("/dashboard/data/assessments/" + assessmentId);
 
     assertThat(record.get("decisions")).hasSize(1);
@@ -194,7 +201,9 @@ class DashboardDataTest {
         Role.RISK_ANALYSTS.demoUserId() + " completed Identify risks",
         Role.RISK_ANALYSTS.demoUserId() + " completed Analyze and assess the risk: Fentanyl in mail parcels",
         Role.PLANNERS.demoUserId() + " completed Develop alternatives: Fentanyl in mail parcels",
-        Role.EXECUTIVES.demoUserId() + " completed Decide on the treatment: Fentanyl in mail parcels");
+        Role.EXECUTIVES.demoUserId() + " completed Decide on the treatment: Fentanyl in mail parcels",
+        Role.RISK_ANALYSTS.demoUserId() + " reported new information on Risk \u201cFentanyl in mail parcels\u201d:"
+            + " Parcels rerouted via Memphis");
     assertThat(record.get("trail").findValuesAsText("at").stream().map(Instant::parse).toList()).isSorted();
     assertThat(record.get("openTasks").get(0).get("tasklistUrl").asText())
         .startsWith("/camunda/app/tasklist/default/#/?task=");

@@ -81,10 +81,10 @@ class AssessmentTrail {
           });
     }
     return new AssessmentRecord(assessment, risks, register.decisionsOfAssessment(assessment.id()),
-        openTasks(instanceNames.keySet()), instances, trail(instanceNames, risks));
+        openTasks(instanceNames.keySet()), instances, trail(assessment.id(), instanceNames));
   }
 
-  private List<TrailEntry> trail(Map<String, String> instanceNames, List<RiskSummary> risks) {
+  private List<TrailEntry> trail(String assessmentId, Map<String, String> instanceNames) {
     List<TrailEntry> entries = new ArrayList<>();
     for (Map.Entry<String, String> instance : instanceNames.entrySet()) {
       Map<String, String> taskNames = new HashMap<>();
@@ -103,12 +103,9 @@ class AssessmentTrail {
             subject, instance.getKey()));
       }
     }
-    for (RiskSummary risk : risks) {
-      register.history(risk.id()).ifPresent(history -> history.information().forEach(information ->
-          entries.add(new TrailEntry(information.receivedAt(), information.reportedBy(),
-              "reported new information on", "Risk \u201c" + risk.title() + "\u201d: " + information.summary(),
-              null))));
-    }
+    register.informationOfAssessment(assessmentId).forEach(information -> entries.add(new TrailEntry(
+        information.receivedAt(), information.reportedBy(), "reported new information on",
+        "Risk \u201c" + information.riskTitle() + "\u201d: " + information.summary(), null)));
     entries.sort(Comparator.comparing(TrailEntry::at));
     return entries;
   }

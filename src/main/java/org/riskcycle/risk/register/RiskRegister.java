@@ -258,6 +258,18 @@ public class RiskRegister {
             .list()));
   }
 
+  /** The new information reported about an assessment's risks, oldest first, with the risk each was about. */
+  public List<ReportedInformation> informationOfAssessment(String assessmentId) {
+    return db.sql("""
+        select i.risk_id, r.title, i.summary, i.reported_by, i.received_at from risk_information i
+        join risk r on r.id = i.risk_id
+        where r.assessment_id = ? order by i.received_at, i.id""")
+        .param(assessmentId)
+        .query((rs, row) -> new ReportedInformation(rs.getString("risk_id"), rs.getString("title"),
+            rs.getString("summary"), rs.getString("reported_by"), rs.getTimestamp("received_at").toInstant()))
+        .list();
+  }
+
   /** The heat map of the register's risks (withdrawn ones left out), or of those threatening a goal or objective. */
   public HeatMap heatMap(String catalogId) {
     return new HeatMap(cells(placedRisks(false, catalogId)), cells(placedRisks(true, catalogId)));
