@@ -121,9 +121,9 @@ async function heatmap(parameters) {
           el('th', {scope: 'row'}, LEVEL_LABELS[likelihood]),
           LEVELS.map(impact => {
             const figure = cell(likelihood, impact);
-            const count = figure.risks === 0 ? el('span', {class: 'count'}, '0')
+            const count = figure.count === 0 ? el('span', {class: 'count'}, '0')
                 : el('a', {class: 'count', href: `#/risks?view=${shown}&likelihood=${likelihood}&impact=${impact}`,
-                  title: `${figure.risks} risk(s): open the list`}, figure.risks);
+                  title: `${figure.count} risk(s): open the list`}, figure.count);
             return el('td', {'data-likelihood': likelihood, 'data-impact': impact,
               class: figure.level ? 'level-' + figure.level : 'empty-cell'}, count);
           })))));
@@ -132,9 +132,9 @@ async function heatmap(parameters) {
           'Current risk'),
       el('a', {id: 'show-residual', href: '#/heatmap?view=residual', 'aria-pressed': String(shown === 'residual')},
           'Residual risk'));
-  const total = cells.reduce((sum, c) => sum + c.risks, 0);
+  const total = cells.reduce((sum, c) => sum + c.count, 0);
   return [el('h1', {}, 'Heat map'), toggle, grid,
-    el('p', {class: 'note'}, `${total} risk(s). A cell takes the colour of the highest level recorded for its risks.`)];
+    el('p', {class: 'note'}, `${total} open risk(s). A cell takes the colour of the highest level recorded for its risks.`)];
 }
 
 async function risksInCell(parameters) {
@@ -167,7 +167,7 @@ async function goals() {
   return [el('h1', {}, 'Strategic goals'),
     table('goals', ['Goal or objective', 'Title', 'Decisions', 'Risks', 'Health'], rows, 'The catalog is empty.'),
     el('p', {class: 'note'}, 'At risk: a risk stays above its tolerance after treatment, or a treatment is overdue.'
-        + ' Watch: a risk awaits its decision. A goal counts the risks threatening it or any of its objectives.')];
+        + ' Watch: a risk awaits its decision. A goal counts the open risks threatening it or any of its objectives.')];
 }
 
 async function intelligence() {

@@ -2,6 +2,7 @@ package org.riskcycle.catalog;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.riskcycle.catalog.internal.CatalogTables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,16 @@ public class GoalCatalog {
   /** A goal of a current plan by id, retired or not, with its current objectives. */
   public Optional<Goal> goal(String goalId) {
     return tables.goal(goalId);
+  }
+
+  /**
+   * The ids a goal or objective stands for when risks or decisions are counted against it: a goal's own with its
+   * current objectives', an objective's alone; none if the catalog has neither.
+   */
+  public List<String> idsUnder(String catalogId) {
+    return goal(catalogId)
+        .map(goal -> Stream.concat(Stream.of(goal.id()), goal.objectives().stream().map(Objective::id)).toList())
+        .orElseGet(() -> objective(catalogId).map(objective -> List.of(objective.id())).orElse(List.of()));
   }
 
   /** An objective of a current plan by id, retired or not, with its current measures. */

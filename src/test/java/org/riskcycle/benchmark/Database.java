@@ -37,9 +37,15 @@ final class Database implements AutoCloseable {
   }
 
   static Database postgres() throws IOException {
-    EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-        .setServerConfig("synchronous_commit", "on")
-        .start();
+    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on");
+    if (Boolean.getBoolean("benchmark.explain")) {
+      // the plan of every statement over 100 ms, as run, into the benchmark's log: how a slow query is examined
+      builder.setServerConfig("shared_preload_libraries", "auto_explain")
+          .setServerConfig("auto_explain.log_min_duration", "100")
+          .setServerConfig("auto_explain.log_analyze", "on")
+          .setServerConfig("auto_explain.log_buffers", "on");
+    }
+    EmbeddedPostgres postgres = builder.start();
     return new Database("postgresql", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
         "postgres", "postgres", postgres, null);
   }

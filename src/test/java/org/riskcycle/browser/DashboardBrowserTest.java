@@ -184,7 +184,7 @@ class DashboardBrowserTest {
       for (String impact : LEVELS) {
         long expected = StreamSupport.stream(before.get(view).spliterator(), false)
             .filter(c -> c.get("likelihood").asText().equals(likelihood) && c.get("impact").asText().equals(impact))
-            .findFirst().orElseThrow().get("risks").asLong() + seeded.getOrDefault(cell(likelihood, impact), 0);
+            .findFirst().orElseThrow().get("count").asLong() + seeded.getOrDefault(cell(likelihood, impact), 0);
         String shown = browser.css("#heatmap td[data-likelihood='" + likelihood + "'][data-impact='" + impact
             + "'] .count").getText();
         assertThat(shown).as(view + " " + likelihood + " x " + impact).isEqualTo(String.valueOf(expected));

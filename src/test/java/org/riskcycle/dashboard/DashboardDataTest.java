@@ -151,11 +151,11 @@ class DashboardDataTest {
     assertThat(step(portfolio, 3).get("medianHours").isNumber()).isTrue();
 
     JsonNode heatMap = read("/dashboard/data/heatmap");
-    assertThat(cell(heatMap, "current", "HIGH", "HIGH").get("risks").asLong()
-        - cell(heatMapBefore, "current", "HIGH", "HIGH").get("risks").asLong()).isEqualTo(1);
+    assertThat(cell(heatMap, "current", "HIGH", "HIGH").get("count").asLong()
+        - cell(heatMapBefore, "current", "HIGH", "HIGH").get("count").asLong()).isEqualTo(1);
     assertThat(cell(heatMap, "current", "HIGH", "HIGH").get("level").asText()).isEqualTo("HIGH");
-    assertThat(cell(heatMap, "residual", "LOW", "HIGH").get("risks").asLong()
-        - cell(heatMapBefore, "residual", "LOW", "HIGH").get("risks").asLong()).as("the control's residual")
+    assertThat(cell(heatMap, "residual", "LOW", "HIGH").get("count").asLong()
+        - cell(heatMapBefore, "residual", "LOW", "HIGH").get("count").asLong()).as("the control's residual")
         .isEqualTo(1);
     assertThat(read("/dashboard/data/heatmap/risks?view=residual&likelihood=LOW&impact=HIGH").findValuesAsText("id"))
         .contains(couriers.getBusinessKey()).doesNotContain(drones.getBusinessKey());

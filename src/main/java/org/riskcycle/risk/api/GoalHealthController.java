@@ -6,11 +6,9 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.ArrayList;
 import java.util.List;
 import org.riskcycle.api.ProblemException;
 import org.riskcycle.catalog.GoalCatalog;
-import org.riskcycle.catalog.Objective;
 import org.riskcycle.engine.EngineClock;
 import org.riskcycle.risk.register.GoalHealth;
 import org.riskcycle.risk.register.RiskRegister;
@@ -29,11 +27,10 @@ class GoalHealthController {
 
   private static final String ON_TRACK_EXAMPLE = """
       {"catalogId": "VS2020-1", "health": "ON_TRACK", "risks": 1, "aboveToleranceAfterTreatment": 0,
-       "awaitingDecision": 0, "overdueTreatments": 0, "lastReview": "2027-03-01T09:12:44.120Z",
-       "riskIds": ["5b5d6b6e-631c-4b65-8982-a1b367a84163"]}""";
+       "awaitingDecision": 0, "overdueTreatments": 0, "lastReview": "2027-03-01T09:12:44.120Z"}""";
   private static final String WATCH_EXAMPLE = """
       {"catalogId": "VS2020-1.A", "health": "WATCH", "risks": 1, "aboveToleranceAfterTreatment": 0,
-       "awaitingDecision": 1, "overdueTreatments": 0, "riskIds": ["5b5d6b6e-631c-4b65-8982-a1b367a84163"]}""";
+       "awaitingDecision": 1, "overdueTreatments": 0}""";
   private static final String FORBIDDEN_EXAMPLE = """
       {"type": "urn:riskcycle:problem:forbidden", "title": "Not permitted", "status": 403,
        "detail": "User 'federal' is not in a role that may do this.", "instance": "/api/v1/goals/VS2020-1/health"}""";
@@ -49,8 +46,9 @@ class GoalHealthController {
     this.register = register;
   }
 
-  @Operation(summary = "The health of a goal or objective, computed from the risks that threaten it", description =
-      "For a goal, the risks threatening the goal or any of its objectives count. health: AT_RISK (a risk stays above"
+  @Operation(summary = "The health of a goal or objective, computed from the open risks that threaten it",
+      description = "For a goal, the open risks threatening the goal or any of its objectives count; GET"
+          + " /api/v1/risks?goal={id} lists them. health: AT_RISK (a risk stays above"
           + " its tolerance after treatment, or a treatment is overdue), WATCH (a risk awaits its decision), ON_TRACK,"
           + " or NO_RISKS. Partners may read the goals but not their health.", responses = {
           @ApiResponse(responseCode = "200", description = "The health of the goal or objective",
@@ -68,11 +66,7 @@ class GoalHealthController {
                   examples = @ExampleObject(name = "unknown goal", value = NOT_FOUND_EXAMPLE)))})
   @GetMapping("/api/v1/goals/{id}/health")
   GoalHealth health(@PathVariable String id) {
-    List<String> catalogIds = new ArrayList<>();
-    catalog.goal(id).ifPresentOrElse(goal -> {
-      catalogIds.add(goal.id());
-      goal.objectives().stream().map(Objective::id).forEach(catalogIds::add);
-    }, () -> catalog.objective(id).map(Objective::id).ifPresent(catalogIds::add));
+    List<String> catalogIds = catalog.idsUnder(id);
     if (catalogIds.isEmpty()) {
       throw ProblemException.notFound("goal or objective", id);
     }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.riskcycle.api.Paging;
 import org.riskcycle.api.ProblemException;
+import org.riskcycle.catalog.GoalCatalog;
 import org.riskcycle.risk.Level;
 import org.riskcycle.risk.ThreatCategory;
 import org.riskcycle.risk.register.HeatMap;
@@ -89,7 +90,7 @@ class RiskController {
         {"likelihood": "HIGH", "impact": "LOW", "count": 0},
         {"likelihood": "HIGH", "impact": "MODERATE", "count": 0},
         {"likelihood": "HIGH", "impact": "HIGH", "count": 0},
-        {"likelihood": "HIGH", "impact": "VERY_HIGH", "count": 1},
+        {"likelihood": "HIGH", "impact": "VERY_HIGH", "count": 1, "level": "VERY_HIGH"},
         {"likelihood": "VERY_HIGH", "impact": "VERY_LOW", "count": 0},
         {"likelihood": "VERY_HIGH", "impact": "LOW", "count": 0},
         {"likelihood": "VERY_HIGH", "impact": "MODERATE", "count": 0},
@@ -105,7 +106,7 @@ class RiskController {
         {"likelihood": "LOW", "impact": "LOW", "count": 0},
         {"likelihood": "LOW", "impact": "MODERATE", "count": 0},
         {"likelihood": "LOW", "impact": "HIGH", "count": 0},
-        {"likelihood": "LOW", "impact": "VERY_HIGH", "count": 1},
+        {"likelihood": "LOW", "impact": "VERY_HIGH", "count": 1, "level": "MODERATE"},
         {"likelihood": "MODERATE", "impact": "VERY_LOW", "count": 0},
         {"likelihood": "MODERATE", "impact": "LOW", "count": 0},
         {"likelihood": "MODERATE", "impact": "MODERATE", "count": 0},
@@ -142,14 +143,16 @@ class RiskController {
   }
 
   private final RiskRegister register;
+  private final GoalCatalog catalog;
 
-  RiskController(RiskRegister register) {
+  RiskController(RiskRegister register, GoalCatalog catalog) {
     this.register = register;
+    this.catalog = catalog;
   }
 
   @Operation(summary = "List the register's risks, most recently changed first; as CSV with Accept: text/csv",
-      description = "Filters: level (the current level), category (threat category), goal (a goal or objective the"
-          + " risk threatens), owner (the owner of its chosen treatment). Withdrawn risks are left out. Pages are"
+      description = "Filters: level (the current level), category (threat category), goal (a goal, or one of its"
+          + " objectives, or an objective the risk threatens), owner (the owner of its chosen treatment). Withdrawn risks are left out. Pages are"
           + " numbered from 0; size 1 to 100. As CSV, all matching risks (at most 10,000) in one file.",
       responses = {
           @ApiResponse(responseCode = "200", description = "One page of risks, or with Accept: text/csv all of them",
@@ -177,10 +180,10 @@ class RiskController {
       @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
     if (!Csv.requested(accept)) {
       Paging.check(page, size);
-      return ResponseEntity.ok(register.risks(level, category, goal, owner, page, size));
+      return ResponseEntity.ok(register.risks(level, category, threatened(goal), owner, page, size));
     }
     List<List<Object>> rows = new ArrayList<>();
-    for (RegisteredRisk risk : register.risks(level, category, goal, owner, 0, Csv.MAX_ROWS).items()) {
+    for (RegisteredRisk risk : register.risks(level, category, threatened(goal), owner, 0, Csv.MAX_ROWS).items()) {
       rows.add(Arrays.asList(risk.id(), risk.assessmentId(), risk.title(), risk.threatCategory(), risk.status(),
           risk.currentLevel(), risk.residualLevel(), risk.owner(), risk.threatenedObjectives(), risk.updatedAt()));
     }
@@ -207,8 +210,10 @@ class RiskController {
 
   @Operation(summary = "How many risks stand at each likelihood and impact, now and as expected after treatment",
       description = "current: by each risk's latest assessment; residual: by the residual likelihood and impact of"
-          + " its latest decision (as assessed for a risk accepted within tolerance). All 25 cells are listed."
-          + " Optionally only the risks threatening a goal or objective.", responses = {
+          + " its latest decision (as assessed for a risk accepted within tolerance). Open risks only: withdrawn and"
+          + " closed ones are left out. All 25 cells are listed, each with the highest level recorded for its risks"
+          + " (none when empty). Optionally only the risks threatening a goal (or one of its objectives) or an"
+          + " objective.", responses = {
           @ApiResponse(responseCode = "200", description = "The 25 cells, current and residual",
               content = @Content(mediaType = JSON, schema = @Schema(implementation = HeatMap.class),
                   examples = @ExampleObject(name = "heat map", summary = "?goal=VS2020-1.A",
@@ -218,6 +223,15 @@ class RiskController {
                   examples = @ExampleObject(name = "forbidden", value = FORBIDDEN_EXAMPLE)))})
   @GetMapping("/heatmap")
   HeatMap heatMap(@RequestParam(required = false) String goal) {
-    return register.heatMap(goal);
+    return register.heatMap(threatened(goal));
+  }
+
+  /** The catalog ids a goal filter stands for: the goal and its objectives, or the objective; null without filter. */
+  private List<String> threatened(String goal) {
+    if (goal == null) {
+      return null;
+    }
+    List<String> catalogIds = catalog.idsUnder(goal);
+    return catalogIds.isEmpty() ? List.of(goal) : catalogIds;
   }
 }

@@ -2,7 +2,6 @@ package org.riskcycle.risk.api;
 
 import java.time.Instant;
 import java.util.List;
-import org.riskcycle.risk.Level;
 import org.riskcycle.risk.register.AssessmentSummary;
 import org.riskcycle.risk.register.DecisionRecordView;
 import org.riskcycle.risk.register.GoalHealth;
@@ -29,31 +28,13 @@ final class RiskDashboard {
       Double p90Hours) {
   }
 
-  /** The heat map of the risks as assessed ({@code current}) and as expected after treatment ({@code residual}). */
-  record HeatMapFigures(List<CellFigure> current, List<CellFigure> residual) {
-  }
-
-  /** A cell of the 5 x 5 grid: how many risks stand in it, and the level recorded for them (none when empty). */
-  record CellFigure(Level likelihood, Level impact, long risks, Level level) {
-  }
-
   /** A strategic goal with its decisions and health, and the same for each of its objectives. */
-  record GoalFigure(String id, String planId, String code, String title, long decisions, HealthFigure health,
+  record GoalFigure(String id, String planId, String code, String title, long decisions, GoalHealth health,
       List<ObjectiveFigure> objectives) {
   }
 
   /** An objective of a goal: the decisions recorded against it and its health. */
-  record ObjectiveFigure(String id, String code, String title, long decisions, HealthFigure health) {
-  }
-
-  /** A goal's health as the API computes it, without the list of its risks, which the counts stand for. */
-  record HealthFigure(String health, int risks, int aboveToleranceAfterTreatment, int awaitingDecision,
-      int overdueTreatments, Instant lastReview) {
-
-    static HealthFigure of(GoalHealth health) {
-      return new HealthFigure(health.health(), health.risks(), health.aboveToleranceAfterTreatment(),
-          health.awaitingDecision(), health.overdueTreatments(), health.lastReview());
-    }
+  record ObjectiveFigure(String id, String code, String title, long decisions, GoalHealth health) {
   }
 
   /** An assessment as the dashboard shows it: its risks, decisions, what is open, and who did what when. */

@@ -21,12 +21,12 @@ import org.riskcycle.engine.EngineClock;
 import org.riskcycle.risk.CycleStep;
 import org.riskcycle.risk.Level;
 import org.riskcycle.risk.api.RiskDashboard.GoalFigure;
-import org.riskcycle.risk.api.RiskDashboard.HealthFigure;
 import org.riskcycle.risk.api.RiskDashboard.ObjectiveFigure;
 import org.riskcycle.risk.api.RiskDashboard.Portfolio;
 import org.riskcycle.risk.api.RiskDashboard.StepFigure;
 import org.riskcycle.risk.register.AssessmentListing;
 import org.riskcycle.risk.register.GoalHealth;
+import org.riskcycle.risk.register.HeatMap;
 import org.riskcycle.risk.register.PlacedRisk;
 import org.riskcycle.risk.register.RiskRegister;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,16 +76,14 @@ class RiskDashboardController {
   }
 
   @GetMapping("/heatmap")
-  RiskDashboard.HeatMapFigures heatMap() {
-    return new RiskDashboard.HeatMapFigures(cells(register.placedRisks(false, null)),
-        cells(register.placedRisks(true, null)));
+  HeatMap heatMap() {
+    return register.heatMap(null);
   }
 
   @GetMapping("/heatmap/risks")
   List<PlacedRisk> risksInCell(@RequestParam(defaultValue = "current") HeatMapView view,
       @RequestParam Level likelihood, @RequestParam Level impact) {
-    return register.placedRisks(view == HeatMapView.residual, null).stream()
-        .filter(risk -> risk.likelihood() == likelihood && risk.impact() == impact).toList();
+    return register.placedRisks(view == HeatMapView.residual, likelihood, impact);
   }
 
   @GetMapping("/goals")
@@ -104,10 +102,10 @@ class RiskDashboardController {
     }
     Map<String, GoalHealth> healths = register.goalHealths(catalogIdsOf, EngineClock.today());
     return goals.stream().map(goal -> new GoalFigure(goal.id(), goal.planId(), goal.code(), goal.title(),
-        decisions.getOrDefault(goal.id(), 0L), HealthFigure.of(healths.get(goal.id())),
+        decisions.getOrDefault(goal.id(), 0L), healths.get(goal.id()),
         goal.objectives().stream().map(objective -> new ObjectiveFigure(objective.id(), objective.code(),
             objective.title(), decisions.getOrDefault(objective.id(), 0L),
-            HealthFigure.of(healths.get(objective.id())))).toList()))
+            healths.get(objective.id()))).toList()))
         .toList();
   }
 
@@ -143,20 +141,6 @@ class RiskDashboardController {
           .map(HistoricTaskInstance::getDurationInMillis).toList());
     }
     return durations;
-  }
-
-  /** The 25 cells by likelihood, then impact, each from very low, with the highest level recorded in the cell. */
-  private static List<RiskDashboard.CellFigure> cells(List<PlacedRisk> placed) {
-    List<RiskDashboard.CellFigure> cells = new ArrayList<>();
-    for (Level likelihood : Level.values()) {
-      for (Level impact : Level.values()) {
-        List<PlacedRisk> inCell = placed.stream()
-            .filter(risk -> risk.likelihood() == likelihood && risk.impact() == impact).toList();
-        cells.add(new RiskDashboard.CellFigure(likelihood, impact, inCell.size(),
-            inCell.stream().map(PlacedRisk::level).max(Comparator.naturalOrder()).orElse(null)));
-      }
-    }
-    return cells;
   }
 
   /** The nearest-rank percentile, or null of nothing. */

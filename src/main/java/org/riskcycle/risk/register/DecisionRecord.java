@@ -17,4 +17,9 @@ public record DecisionRecord(String id, String assessmentId, String riskId, int 
     String snapshot) {
 
   public static final String ACCEPTED_WITHIN_TOLERANCE = "ACCEPTED_WITHIN_TOLERANCE";
+
+  /** Whether the decision places the risk on the residual heat map: an alternative chosen, or accepted as assessed. */
+  public boolean placesRisk() {
+    return chosen != null || ACCEPTED_WITHIN_TOLERANCE.equals(outcome);
+  }
 }

@@ -1,14 +1,13 @@
 package org.riskcycle.risk.register;
 
 import java.time.Instant;
-import java.util.List;
 
 /**
- * How a goal or objective stands, computed from the risks that threaten it (or one of its objectives): how many are
- * above their assessment's tolerance after treatment, awaiting a decision, or late in treatment, and when one was
- * last reviewed. {@code health} sums it up: {@code AT_RISK} if a risk stays above tolerance or a treatment is
+ * How a goal or objective stands, computed from the open risks that threaten it (or one of its objectives): how
+ * many there are ({@code GET /api/v1/risks?goal=} lists them), how many are above their assessment's tolerance after
+ * treatment, awaiting a decision, or late in treatment, and when one was last reviewed. {@code health} sums it up: {@code AT_RISK} if a risk stays above tolerance or a treatment is
  * overdue, {@code WATCH} if a risk awaits its decision, {@code ON_TRACK} otherwise, {@code NO_RISKS} without risks.
  */
 public record GoalHealth(String catalogId, String health, int risks, int aboveToleranceAfterTreatment,
-    int awaitingDecision, int overdueTreatments, Instant lastReview, List<String> riskIds) {
+    int awaitingDecision, int overdueTreatments, Instant lastReview) {
 }

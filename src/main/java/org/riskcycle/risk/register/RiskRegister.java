@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.riskcycle.api.Page;
@@ -196,10 +195,11 @@ public class RiskRegister {
 
   /**
    * A page of the register's risks (withdrawn ones left out), most recently changed first, optionally only those at
-   * a current level, of a threat category, threatening a goal or objective, or owned by a user.
+   * a current level, of a threat category, threatening one of {@code catalogIds} (a goal and its objectives), or
+   * owned by a user.
    */
-  public Page<RegisteredRisk> risks(Level level, ThreatCategory category, String catalogId, String owner, int page,
-      int size) {
+  public Page<RegisteredRisk> risks(Level level, ThreatCategory category, List<String> catalogIds, String owner,
+      int page, int size) {
     StringBuilder where = new StringBuilder(" where r.status <> 'WITHDRAWN'");
     List<Object> params = new ArrayList<>();
     if (level != null) {
@@ -210,9 +210,9 @@ public class RiskRegister {
       where.append(" and r.threat_category = ?");
       params.add(category.name());
     }
-    if (catalogId != null) {
-      where.append(" and exists (select 1 from risk_objective o where o.risk_id = r.id and o.catalog_id = ?)");
-      params.add(catalogId);
+    if (catalogIds != null) {
+      where.append(threatening(catalogIds));
+      params.addAll(catalogIds);
     }
     if (owner != null) {
       where.append(" and r.owner = ?");
@@ -270,42 +270,56 @@ public class RiskRegister {
         .list();
   }
 
-  /** The heat map of the register's risks (withdrawn ones left out), or of those threatening a goal or objective. */
-  public HeatMap heatMap(String catalogId) {
-    return new HeatMap(cells(placedRisks(false, catalogId)), cells(placedRisks(true, catalogId)));
+  /**
+   * The heat map of the open risks (neither withdrawn nor closed), or of those threatening one of {@code catalogIds}
+   * (a goal and its objectives; null for every risk): each of the 25 cells with how many risks stand in it and the
+   * highest level recorded for them, grouped from the position kept in each risk's row.
+   */
+  public HeatMap heatMap(List<String> catalogIds) {
+    return new HeatMap(cells(false, catalogIds), cells(true, catalogIds));
+  }
+
+  private List<HeatMap.Cell> cells(boolean residual, List<String> catalogIds) {
+    String view = residual ? "residual" : "current";
+    Map<String, long[]> counted = new HashMap<>();
+    List<Object> params = new ArrayList<>(catalogIds == null ? List.of() : catalogIds);
+    db.sql("select r." + view + "_likelihood as likelihood, r." + view + "_impact as impact, count(*) as risks,"
+            + " max(" + levelRank("r." + view + "_level") + ") as highest_rank from risk r"
+            + " where " + OPEN + " and r." + view + "_likelihood is not null" + threatening(catalogIds)
+            + " group by r." + view + "_likelihood, r." + view + "_impact")
+        .params(params)
+        .query((RowCallbackHandler) rs -> counted.put(rs.getString("likelihood") + "/" + rs.getString("impact"),
+            new long[] {rs.getLong("risks"), rs.getInt("highest_rank")}));
+    List<HeatMap.Cell> cells = new ArrayList<>();
+    for (Level likelihood : Level.values()) {
+      for (Level impact : Level.values()) {
+        long[] cell = counted.getOrDefault(likelihood + "/" + impact, new long[2]);
+        cells.add(new HeatMap.Cell(likelihood, impact, cell[0],
+            cell[1] == 0 ? null : Level.values()[(int) cell[1] - 1]));
+      }
+    }
+    return cells;
   }
 
   /**
-   * The risks placed on the heat map, at their latest assessment's likelihood and impact, or ({@code residual}) at
-   * the expected residual ones of their latest decision, optionally only those threatening a goal or objective.
+   * The open risks in one cell of the heat map, by title: at their latest assessment's likelihood and impact, or
+   * ({@code residual}) at the expected residual ones of their latest decision.
    */
-  public List<PlacedRisk> placedRisks(boolean residual, String catalogId) {
-    String scope = " r.status <> 'WITHDRAWN'"
-        + (catalogId == null ? "" : " and exists (select 1 from risk_objective o where o.risk_id = r.id"
-        + " and o.catalog_id = ?)");
-    List<Object> params = catalogId == null ? List.of() : List.of(catalogId);
-    String placed = residual ? """
-        select r.id, r.title, r.assessment_id, r.status, coalesce(a.residual_likelihood, s.likelihood) as likelihood,
-          coalesce(a.residual_impact, s.impact) as impact, coalesce(d.residual_level, s.risk_level) as level
-        from risk r
-        join risk_decision d on d.risk_id = r.id
-          and d.outcome in ('CHOOSE_ALTERNATIVE', 'ACCEPTED_WITHIN_TOLERANCE') and d.decided_at = (
-            select max(l.decided_at) from risk_decision l where l.risk_id = r.id
-              and l.outcome in ('CHOOSE_ALTERNATIVE', 'ACCEPTED_WITHIN_TOLERANCE'))
-        left join risk_alternative a on a.id = d.chosen_alternative_id
-        join risk_score s on s.risk_id = r.id and s.kind = 'ASSESSMENT' and s.scored_at = (
-          select max(l.scored_at) from risk_score l where l.risk_id = r.id and l.kind = 'ASSESSMENT'
-            and l.scored_at <= d.decided_at)
-        where""" : """
-        select r.id, r.title, r.assessment_id, r.status, s.likelihood, s.impact, s.risk_level as level from risk r
-        join risk_score s on s.risk_id = r.id and s.kind = 'ASSESSMENT' and s.scored_at = (
-          select max(l.scored_at) from risk_score l where l.risk_id = r.id and l.kind = 'ASSESSMENT')
-        where""";
-    return db.sql(placed + scope + " order by r.title, r.id").params(params)
+  public List<PlacedRisk> placedRisks(boolean residual, Level likelihood, Level impact) {
+    String view = residual ? "residual" : "current";
+    return db.sql("select r.id, r.title, r.assessment_id, r.status, r." + view + "_level as level from risk r"
+            + " where " + OPEN + " and r." + view + "_likelihood = ? and r." + view + "_impact = ?"
+            + " order by r.title, r.id")
+        .params(likelihood.name(), impact.name())
         .query((rs, row) -> new PlacedRisk(rs.getString("id"), rs.getString("title"), rs.getString("assessment_id"),
-            rs.getString("status"), Level.valueOf(rs.getString("likelihood")), Level.valueOf(rs.getString("impact")),
-            Level.valueOf(rs.getString("level"))))
+            rs.getString("status"), likelihood, impact, Level.valueOf(rs.getString("level"))))
         .list();
+  }
+
+  /** The condition that a risk threatens one of {@code catalogIds}, whose values follow the query's others. */
+  private static String threatening(List<String> catalogIds) {
+    return catalogIds == null ? "" : " and exists (select 1 from risk_objective o where o.risk_id = r.id"
+        + " and o.catalog_id in (" + String.join(", ", Collections.nCopies(catalogIds.size(), "?")) + "))";
   }
 
   /**
@@ -400,14 +414,14 @@ public class RiskRegister {
         withSnapshot ? rs.getString("snapshot") : null);
   }
 
-  /** The health of a goal or objective from the risks threatening any of {@code catalogIds}, as of {@code today}. */
+  /** The health of a goal or objective from the open risks threatening any of {@code catalogIds}. */
   public GoalHealth goalHealth(String catalogId, List<String> catalogIds, LocalDate today) {
     return goalHealths(Map.of(catalogId, catalogIds), today).get(catalogId);
   }
 
   /**
-   * The health of several goals or objectives at once, each by the risks threatening any of its catalog ids: one
-   * read of the risks and their objectives for all of them.
+   * The health of several goals or objectives at once, each by the open risks threatening any of its catalog ids:
+   * one read of the open risks and their objectives for all of them, from what each risk's row keeps.
    */
   public Map<String, GoalHealth> goalHealths(Map<String, List<String>> catalogIdsOf, LocalDate today) {
     List<Object> wanted = catalogIdsOf.values().stream().flatMap(List::stream).distinct()
@@ -417,20 +431,18 @@ public class RiskRegister {
     }
     Map<String, List<ThreatenedObjective>> risksByCatalogId = new HashMap<>();
     db.sql("""
-        select o.catalog_id, r.id, r.status, r.residual_level, i.risk_tolerance,
-          (select max(d.implementation_due) from risk_decision d where d.risk_id = r.id
-             and d.outcome = 'CHOOSE_ALTERNATIVE') as implementation_due,
-          (select max(v.reviewed_at) from risk_review v where v.risk_id = r.id) as last_review
+        select o.catalog_id, r.id, r.status, r.residual_level, i.risk_tolerance, r.implementation_due,
+          r.last_reviewed_at
         from risk r
         join risk_objective o on o.risk_id = r.id
         join risk_assessment a on a.id = r.assessment_id
         join assessment_iteration i on i.assessment_id = a.id and i.iteration = a.current_iteration
-        where r.status <> 'WITHDRAWN' and o.catalog_id in ("""
+        where""" + " " + OPEN + " and o.catalog_id in ("
         + String.join(", ", Collections.nCopies(wanted.size(), "?")) + ")")
         .params(wanted)
         .query(rs -> {
           Date due = rs.getDate("implementation_due");
-          Timestamp reviewed = rs.getTimestamp("last_review");
+          Timestamp reviewed = rs.getTimestamp("last_reviewed_at");
           risksByCatalogId.computeIfAbsent(rs.getString("catalog_id"), id -> new ArrayList<>())
               .add(new ThreatenedObjective(rs.getString("id"), rs.getString("status"), rs.getString("residual_level"),
                   rs.getString("risk_tolerance"), due == null ? null : due.toLocalDate(),
@@ -438,7 +450,7 @@ public class RiskRegister {
         });
     Map<String, GoalHealth> healths = new HashMap<>();
     catalogIdsOf.forEach((catalogId, catalogIds) -> {
-      Map<String, ThreatenedObjective> risks = new TreeMap<>();
+      Map<String, ThreatenedObjective> risks = new HashMap<>();
       catalogIds.forEach(id -> risksByCatalogId.getOrDefault(id, List.of())
           .forEach(risk -> risks.putIfAbsent(risk.riskId(), risk)));
       healths.put(catalogId, health(catalogId, risks.values(), today));
@@ -474,20 +486,7 @@ public class RiskRegister {
     }
     String health = risks.isEmpty() ? "NO_RISKS" : above > 0 || overdue > 0 ? "AT_RISK"
         : awaiting > 0 ? "WATCH" : "ON_TRACK";
-    return new GoalHealth(catalogId, health, risks.size(), above, awaiting, overdue, lastReview,
-        risks.stream().map(ThreatenedObjective::riskId).toList());
-  }
-
-  private static List<HeatMap.Cell> cells(List<PlacedRisk> placed) {
-    List<HeatMap.Cell> cells = new ArrayList<>();
-    for (Level likelihood : Level.values()) {
-      for (Level impact : Level.values()) {
-        long count = placed.stream().filter(risk -> risk.likelihood() == likelihood && risk.impact() == impact)
-            .count();
-        cells.add(new HeatMap.Cell(likelihood.name(), impact.name(), count));
-      }
-    }
-    return cells;
+    return new GoalHealth(catalogId, health, risks.size(), above, awaiting, overdue, lastReview);
   }
 
   private RegisteredRisk registeredRisk(ResultSet rs) throws SQLException {
@@ -497,9 +496,19 @@ public class RiskRegister {
   }
 
   /** A risk's current level as its rank (1 for Very low), so that SQL can take the highest; null if unassessed. */
-  private static final String LEVEL_RANK = "case r.current_level"
-      + Arrays.stream(Level.values()).map(level -> " when '" + level.name() + "' then " + (level.ordinal() + 1))
-          .collect(Collectors.joining()) + " end";
+  private static final String LEVEL_RANK = levelRank("r.current_level");
+
+  /** The condition that a risk of the register (alias {@code r}) is open: neither withdrawn nor closed. */
+  private static final String OPEN = "r.status in (" + Arrays.stream(RiskStatus.values())
+      .filter(status -> status != RiskStatus.WITHDRAWN && status != RiskStatus.CLOSED)
+      .map(status -> "'" + status.name() + "'").collect(Collectors.joining(", ")) + ")";
+
+  /** A level column as its rank, 1 for Very low; null where the column is. */
+  private static String levelRank(String column) {
+    return "case " + column
+        + Arrays.stream(Level.values()).map(level -> " when '" + level.name() + "' then " + (level.ordinal() + 1))
+            .collect(Collectors.joining()) + " end";
+  }
 
   private static String levelOfRank(int rank) {
     return rank == 0 ? null : Level.values()[rank - 1].name();
@@ -620,9 +629,12 @@ public class RiskRegister {
             Timestamp.from(at))
         .update();
     if (score.kind() == Score.Kind.ASSESSMENT) {
-      db.sql("update risk set current_level = ?, status = ?, updated_at = ? where id = ?")
-          .params(score.riskLevel().name(), (score.exceedsTolerance() ? RiskStatus.AWAITING_DECISION
-              : RiskStatus.ASSESSED).name(), Timestamp.from(at), riskId)
+      db.sql("""
+          update risk set current_level = ?, current_likelihood = ?, current_impact = ?, status = ?, updated_at = ?
+          where id = ?""")
+          .params(score.riskLevel().name(), score.likelihood().name(), score.impact().name(),
+              (score.exceedsTolerance() ? RiskStatus.AWAITING_DECISION : RiskStatus.ASSESSED).name(),
+              Timestamp.from(at), riskId)
           .update();
     }
   }
@@ -690,6 +702,17 @@ public class RiskRegister {
       db.sql("insert into decision_goal (decision_id, catalog_id) values (?, ?)")
           .params(decision.id(), catalogId).update();
     }
+    if (decision.placesRisk()) {
+      db.sql("""
+          update risk set residual_likelihood = coalesce(?, current_likelihood),
+            residual_impact = coalesce(?, current_impact), implementation_due = ?
+          where id = ?""")
+          .params(chosen == null ? null : chosen.residualLikelihood().name(),
+              chosen == null ? null : chosen.residualImpact().name(),
+              decision.implementationDue() == null ? null : Date.valueOf(decision.implementationDue()),
+              decision.riskId())
+          .update();
+    }
   }
 
   /**
@@ -727,6 +750,7 @@ public class RiskRegister {
         .params(UUID.randomUUID().toString(), riskId, decisionId, observedLevel.name(), expectedLevel.name(),
             observedEffect, outcome, reviewedBy, Timestamp.from(at))
         .update();
+    db.sql("update risk set last_reviewed_at = ? where id = ?").params(Timestamp.from(at), riskId).update();
   }
 
   /** @param productId the intelligence product the information comes from, or null */

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.Test;
@@ -123,6 +127,57 @@ class RiskApiTest {
         .isEqualTo(count(before.get("current"), "HIGH", "HIGH"));
     assertThat(http.withBasicAuth("auditor", "auditor").getForEntity("/api/v1/risks/unknown/history", String.class)
         .getStatusCode().value()).isEqualTo(404);
+  }
+
+  @Test
+  void theHeatMapAndAGoalsHealthCountItsOpenRisksAndItsObjectivesRisksAreListedUnderIt() throws Exception {
+    String goal = "VS2020-3";
+    String objective = "VS2020-3.B";
+    RiskCycleDriver cycle = new RiskCycleDriver(engine, db);
+    ProcessInstance cycleInstance = cycle.startAssessment();
+    LocalDate today = LocalDate.now();
+    cycle.defineContext(cycleInstance, cycle.context()
+        .putValue("decisionDeadline", today.toString()).putValue("reviewHorizon", today.plusDays(1).toString())
+        .putValueTyped("goalsAtStake", RiskCycleDriver.json(List.of(goal, objective))));
+    Map<String, Object> risk = cycle.risk("Tunnels under the border wall");
+    risk.put("threatenedObjectives", List.of(objective));
+    cycle.identifyRisks(cycleInstance, cycle.risks(List.of(risk)));
+    String riskId = db.sql("select id from risk where title = ?").param("Tunnels under the border wall")
+        .query(String.class).single();
+    ProcessInstance treatment = cycle.treatment(riskId);
+    cycle.assess(treatment, cycle.assessment("VERY_HIGH", "HIGH"));
+    cycle.developAlternatives(treatment, "planner", cycle.alternatives());
+    cycle.decide(treatment, "executive", cycle.choice(cycle.alternativeId(treatment, "CONTROL")));
+    cycle.implement(treatment, "planner");
+
+    JsonNode openHeatMap = read("/api/v1/risks/heatmap?goal=" + goal);
+    JsonNode openHealth = read("/api/v1/goals/" + goal + "/health");
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(2))));
+    try {
+      cycle.fireTimer(treatment, "Event_ReviewDue");
+      cycle.reviewTreatment(treatment, cycle.review("EFFECTIVE"));
+    } finally {
+      ClockUtil.reset();
+    }
+    JsonNode closedHeatMap = read("/api/v1/risks/heatmap?goal=" + goal);
+    JsonNode closedHealth = read("/api/v1/goals/" + goal + "/health");
+
+    assertThat(db.sql("select status from risk where id = ?").param(riskId).query(String.class).single())
+        .isEqualTo("CLOSED");
+    assertThat(count(openHeatMap.get("current"), "VERY_HIGH", "HIGH")).isOne();
+    assertThat(openHeatMap.get("current").findValues("level").toString()).isEqualTo("[\"HIGH\"]");
+    assertThat(count(openHeatMap.get("residual"), "LOW", "HIGH")).isOne();
+    assertThat(openHealth.get("risks").asInt()).isOne();
+    assertThat(openHealth.has("riskIds")).isFalse();
+    assertThat(closedHeatMap.get("current").findValues("count").stream().mapToLong(JsonNode::asLong).sum())
+        .as("a closed risk leaves the heat map").isZero();
+    assertThat(closedHeatMap.get("residual").findValues("count").stream().mapToLong(JsonNode::asLong).sum())
+        .isZero();
+    assertThat(closedHealth.get("health").asText()).isEqualTo("NO_RISKS");
+    for (String threatened : List.of(goal, objective)) {
+      assertThat(read("/api/v1/risks?goal=" + threatened).findValues("id").stream().map(JsonNode::asText).toList())
+          .as("the register keeps the closed risk, listed under the goal and its objective").containsExactly(riskId);
+    }
   }
 
   @Test
