@@ -70,7 +70,7 @@ public final class Benchmark {
             Node node = Node.start(database, "--camunda.bpm.job-execution.enabled=false")) {
           Cycles.deployRaw(node.engine);
           if (this.parts.contains("cycles")) {
-            parts.put("cycles", phase("cycles " + kind, () -> new CycleBenchmark(this, node).run()));
+            parts.put("cycles", phase("cycles " + kind, () -> new CycleBenchmark(this, node, database).run()));
             write();
           }
           if (this.parts.contains("api")) {

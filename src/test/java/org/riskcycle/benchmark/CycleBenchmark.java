@@ -3,6 +3,8 @@ package org.riskcycle.benchmark;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * Part 1: whole cycles per second, one at a time, RiskCycle's risk cycle against the raw process, in rounds that
@@ -12,10 +14,14 @@ final class CycleBenchmark {
 
   private final Benchmark benchmark;
   private final Cycles cycles;
+  private final Node node;
+  private final Database database;
 
-  CycleBenchmark(Benchmark benchmark, Node node) {
+  CycleBenchmark(Benchmark benchmark, Node node, Database database) {
     this.benchmark = benchmark;
     this.cycles = new Cycles(node.engine, node.db);
+    this.node = node;
+    this.database = database;
   }
 
   Map<String, Object> run() {
@@ -64,7 +70,57 @@ final class CycleBenchmark {
     result.put("target_ratio", 0.7);
     result.put("user_tasks_per_cycle", 7);
     result.put("engine_transactions_per_cycle", List.of("start", "7 task completions", "review timer"));
+    if (!database.isH2()) {
+      result.put("risk_cycle_rows_written", rowsWritten(() -> cycles.riskCycle(-1)));
+      result.put("raw_cycle_rows_written", rowsWritten(cycles::rawCycle));
+    }
     return result;
+  }
+
+  /**
+   * The rows one cycle inserts, updates and deletes, by table, over 5 cycles: PostgreSQL counts them for each table
+   * ({@code pg_stat_user_tables}). A session reports its counts when it goes idle, at most once a second.
+   */
+  private Map<String, Object> rowsWritten(Runnable cycle) {
+    int n = 5;
+    Map<String, long[]> before = tableWrites();
+    for (int i = 0; i < n; i++) {
+      cycle.run();
+    }
+    Map<String, long[]> after = tableWrites();
+    Map<String, Object> perTable = new LinkedHashMap<>();
+    long[] total = new long[3];
+    after.forEach((table, counts) -> {
+      long[] earlier = before.getOrDefault(table, new long[3]);
+      long[] delta = {counts[0] - earlier[0], counts[1] - earlier[1], counts[2] - earlier[2]};
+      if (delta[0] + delta[1] + delta[2] > 0) {
+        perTable.put(table, Map.of("inserted", Stats.round(delta[0] / (double) n),
+            "updated", Stats.round(delta[1] / (double) n), "deleted", Stats.round(delta[2] / (double) n)));
+        for (int i = 0; i < 3; i++) {
+          total[i] += delta[i];
+        }
+      }
+    });
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("inserted", Stats.round(total[0] / (double) n));
+    result.put("updated", Stats.round(total[1] / (double) n));
+    result.put("deleted", Stats.round(total[2] / (double) n));
+    result.put("by_table", perTable);
+    return result;
+  }
+
+  private Map<String, long[]> tableWrites() {
+    try {
+      Thread.sleep(1500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    Map<String, long[]> writes = new TreeMap<>();
+    node.db.sql("select relname, n_tup_ins, n_tup_upd, n_tup_del from pg_stat_user_tables")
+        .query((RowCallbackHandler) rs -> writes.put(rs.getString(1),
+            new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)}));
+    return writes;
   }
 
   private static Map<String, Object> cycle(int count, long nanos, long cpuNanos, Stats stats) {

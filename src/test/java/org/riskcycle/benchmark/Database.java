@@ -13,6 +13,9 @@ import java.util.List;
  */
 final class Database implements AutoCloseable {
 
+  /** Where PostgreSQL writes its log, with the plans of slow statements, when {@code benchmark.explain} is on. */
+  static final String EXPLAIN_LOG = "target/benchmark/postgresql-log";
+
   final String kind;
   final String url;
   final String user;
@@ -39,8 +42,11 @@ final class Database implements AutoCloseable {
   static Database postgres() throws IOException {
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on");
     if (Boolean.getBoolean("benchmark.explain")) {
-      // the plan of every statement over 100 ms, as run, into the benchmark's log: how a slow query is examined
-      builder.setServerConfig("shared_preload_libraries", "auto_explain")
+      // the plan of every statement over 100 ms, as run, into a log file: how a slow query is examined
+      builder.setServerConfig("logging_collector", "on")
+          .setServerConfig("log_directory", Files.createDirectories(Path.of(EXPLAIN_LOG)).toAbsolutePath().toString())
+          .setServerConfig("log_filename", "postgresql-%H%M%S.log")
+          .setServerConfig("shared_preload_libraries", "auto_explain")
           .setServerConfig("auto_explain.log_min_duration", "100")
           .setServerConfig("auto_explain.log_analyze", "on")
           .setServerConfig("auto_explain.log_buffers", "on");

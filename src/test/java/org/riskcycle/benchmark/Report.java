@@ -40,6 +40,23 @@ final class Report {
           .append(risk.path("jvm_cpu_ms_per_cycle").asText()).append(" / ")
           .append(raw.path("jvm_cpu_ms_per_cycle").asText()).append(" |\n");
     }
+    for (Iterator<Map.Entry<String, JsonNode>> it = dbs.fields(); it.hasNext();) {
+      Map.Entry<String, JsonNode> db = it.next();
+      JsonNode risk = db.getValue().path("cycles").path("risk_cycle_rows_written");
+      JsonNode raw = db.getValue().path("cycles").path("raw_cycle_rows_written");
+      if (risk.isMissingNode()) {
+        continue;
+      }
+      md.append("\nRows written per cycle on ").append(db.getKey())
+          .append(", inserted / updated / deleted (PostgreSQL's table statistics, over 5 cycles):\n\n")
+          .append("| Table | RiskCycle | raw |\n|---|---|---|\n")
+          .append("| **all** | ").append(writes(risk)).append(" | ").append(writes(raw)).append(" |\n");
+      for (Iterator<Map.Entry<String, JsonNode>> t = risk.path("by_table").fields(); t.hasNext();) {
+        Map.Entry<String, JsonNode> table = t.next();
+        md.append("| ").append(table.getKey()).append(" | ").append(writes(table.getValue())).append(" | ")
+            .append(writes(raw.path("by_table").path(table.getKey()))).append(" |\n");
+      }
+    }
 
     md.append("\n## 2. API over HTTP\n\n");
     md.append("Throughput per second; latency p50 / p95 / p99 in ms. Ratio: RiskCycle throughput / raw throughput"
@@ -140,5 +157,10 @@ final class Report {
 
   private static String mark(boolean met) {
     return met ? " ✓" : " ✗";
+  }
+
+  private static String writes(JsonNode counts) {
+    return counts.isMissingNode() ? "–" : counts.path("inserted").asText() + " / " + counts.path("updated").asText()
+        + " / " + counts.path("deleted").asText();
   }
 }

@@ -184,7 +184,7 @@ public class RiskRegister {
             as highest_rank
         from risk_assessment a
         join assessment_iteration i on i.assessment_id = a.id and i.iteration = a.current_iteration"""
-            .formatted(LEVEL_RANK) + where + " order by a.created_at desc, a.id limit ? offset ?")
+            .formatted(LEVEL_RANK) + where + " order by a.created_at desc, a.id desc limit ? offset ?")
         .params(pageParams)
         .query((rs, row) -> new AssessmentListing(rs.getString("id"), rs.getString("title"), rs.getString("status"),
             rs.getInt("current_iteration"), rs.getString("risk_tolerance"), levelOfRank(rs.getInt("highest_rank")),
@@ -223,7 +223,7 @@ public class RiskRegister {
     pageParams.add(size);
     pageParams.add((long) page * size);
     List<RegisteredRisk> items = db.sql("select r.* from risk r" + where
-            + " order by r.updated_at desc, r.id limit ? offset ?")
+            + " order by r.updated_at desc, r.id desc limit ? offset ?")
         .params(pageParams)
         .query((rs, row) -> registeredRisk(rs))
         .list();
@@ -386,7 +386,7 @@ public class RiskRegister {
     pageParams.add(size);
     pageParams.add((long) page * size);
     List<DecisionRecordView> items = db.sql("select d.* from risk_decision d" + where
-            + " order by d.decided_at desc, d.id limit ? offset ?")
+            + " order by d.decided_at desc, d.id desc limit ? offset ?")
         .params(pageParams).query((rs, row) -> decisionRecord(rs, false)).list();
     return Page.of(withGoals(items), page, size, total);
   }
