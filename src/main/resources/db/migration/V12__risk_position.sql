@@ -32,10 +32,11 @@ update risk set
     order by d.decided_at desc, d.id desc limit 1),
   last_reviewed_at = (select max(v.reviewed_at) from risk_review v where v.risk_id = risk.id);
 
--- The heat maps group the open risks by cell; the lists page through the register newest first.
+-- The heat maps group the open risks by cell; the lists page through the register newest first, or by step.
 create index risk_current_cell on risk (status, current_likelihood, current_impact, current_level);
 create index risk_residual_cell on risk (status, residual_likelihood, residual_impact, residual_level);
 create index risk_objective_catalog on risk_objective (catalog_id, risk_id);
 create index risk_assessment_created on risk_assessment (created_at, id);
+create index risk_assessment_by_current_step on risk_assessment (current_step);
 create index risk_updated on risk (updated_at, id);
 create index risk_decision_decided on risk_decision (decided_at, id);

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -153,8 +152,8 @@ public class RiskRegister {
     StringBuilder where = new StringBuilder(" where 1 = 1");
     List<Object> params = new ArrayList<>();
     if (step != null) {
-      where.append(" and (a.current_step = ? or exists (select 1 from risk r where r.assessment_id = a.id"
-          + " and r.current_step = ?))");
+      where.append(" and a.id in (select s.id from risk_assessment s where s.current_step = ?"
+          + " union select r.assessment_id from risk r where r.current_step = ?)");
       params.add(step.number());
       params.add(step.number());
     }
@@ -420,73 +419,44 @@ public class RiskRegister {
   }
 
   /**
-   * The health of several goals or objectives at once, each by the open risks threatening any of its catalog ids:
-   * one read of the open risks and their objectives for all of them, from what each risk's row keeps.
+   * The health of several goals or objectives at once, each by the open risks threatening any of its catalog ids
+   * (a risk threatening two of them counts once): one aggregate of the open risks' rows for all of them.
    */
   public Map<String, GoalHealth> goalHealths(Map<String, List<String>> catalogIdsOf, LocalDate today) {
-    List<Object> wanted = catalogIdsOf.values().stream().flatMap(List::stream).distinct()
-        .map(Object.class::cast).toList();
-    if (wanted.isEmpty()) {
-      return Map.of();
-    }
-    Map<String, List<ThreatenedObjective>> risksByCatalogId = new HashMap<>();
-    db.sql("""
-        select o.catalog_id, r.id, r.status, r.residual_level, i.risk_tolerance, r.implementation_due,
-          r.last_reviewed_at
-        from risk r
-        join risk_objective o on o.risk_id = r.id
-        join risk_assessment a on a.id = r.assessment_id
-        join assessment_iteration i on i.assessment_id = a.id and i.iteration = a.current_iteration
-        where""" + " " + OPEN + " and o.catalog_id in ("
-        + String.join(", ", Collections.nCopies(wanted.size(), "?")) + ")")
-        .params(wanted)
-        .query(rs -> {
-          Date due = rs.getDate("implementation_due");
-          Timestamp reviewed = rs.getTimestamp("last_reviewed_at");
-          risksByCatalogId.computeIfAbsent(rs.getString("catalog_id"), id -> new ArrayList<>())
-              .add(new ThreatenedObjective(rs.getString("id"), rs.getString("status"), rs.getString("residual_level"),
-                  rs.getString("risk_tolerance"), due == null ? null : due.toLocalDate(),
-                  reviewed == null ? null : reviewed.toInstant()));
-        });
+    List<Object> targets = new ArrayList<>();
+    catalogIdsOf.forEach((target, catalogIds) -> catalogIds.forEach(catalogId -> {
+      targets.add(target);
+      targets.add(catalogId);
+    }));
     Map<String, GoalHealth> healths = new HashMap<>();
-    catalogIdsOf.forEach((catalogId, catalogIds) -> {
-      Map<String, ThreatenedObjective> risks = new HashMap<>();
-      catalogIds.forEach(id -> risksByCatalogId.getOrDefault(id, List.of())
-          .forEach(risk -> risks.putIfAbsent(risk.riskId(), risk)));
-      healths.put(catalogId, health(catalogId, risks.values(), today));
-    });
-    return healths;
-  }
-
-  /** A risk as it bears on the health of an objective it threatens. */
-  private record ThreatenedObjective(String riskId, String status, String residualLevel, String riskTolerance,
-      LocalDate implementationDue, Instant lastReview) {
-  }
-
-  private static GoalHealth health(String catalogId, Collection<ThreatenedObjective> risks, LocalDate today) {
-    int above = 0;
-    int awaiting = 0;
-    int overdue = 0;
-    Instant lastReview = null;
-    for (ThreatenedObjective risk : risks) {
-      if (risk.residualLevel() != null
-          && Level.valueOf(risk.residualLevel()).isAbove(Level.valueOf(risk.riskTolerance()))) {
-        above++;
-      }
-      if (RiskStatus.AWAITING_DECISION.name().equals(risk.status())) {
-        awaiting++;
-      }
-      if (RiskStatus.IN_TREATMENT.name().equals(risk.status()) && risk.implementationDue() != null
-          && risk.implementationDue().isBefore(today)) {
-        overdue++;
-      }
-      if (risk.lastReview() != null && (lastReview == null || risk.lastReview().isAfter(lastReview))) {
-        lastReview = risk.lastReview();
-      }
+    catalogIdsOf.keySet().forEach(target -> healths.put(target, GoalHealth.withoutRisks(target)));
+    if (targets.isEmpty()) {
+      return healths;
     }
-    String health = risks.isEmpty() ? "NO_RISKS" : above > 0 || overdue > 0 ? "AT_RISK"
-        : awaiting > 0 ? "WATCH" : "ON_TRACK";
-    return new GoalHealth(catalogId, health, risks.size(), above, awaiting, overdue, lastReview);
+    List<Object> params = new ArrayList<>(List.of(RiskStatus.AWAITING_DECISION.name(),
+        RiskStatus.IN_TREATMENT.name(), Date.valueOf(today)));
+    params.addAll(targets);
+    db.sql("select m.target, count(distinct r.id) as risks,"
+            + " count(distinct case when " + levelRank("r.residual_level") + " > " + levelRank("i.risk_tolerance")
+            + " then r.id end) as above,"
+            + " count(distinct case when r.status = ? then r.id end) as awaiting,"
+            + " count(distinct case when r.status = ? and r.implementation_due < ? then r.id end) as overdue,"
+            + " max(r.last_reviewed_at) as last_review"
+            + " from (values " + String.join(", ", Collections.nCopies(targets.size() / 2, "(?, ?)"))
+            + ") as m (target, catalog_id)"
+            + " join risk_objective o on o.catalog_id = m.catalog_id"
+            + " join risk r on r.id = o.risk_id"
+            + " join risk_assessment a on a.id = r.assessment_id"
+            + " join assessment_iteration i on i.assessment_id = a.id and i.iteration = a.current_iteration"
+            + " where " + OPEN + " group by m.target")
+        .params(params)
+        .query((RowCallbackHandler) rs -> {
+          Timestamp lastReview = rs.getTimestamp("last_review");
+          String target = rs.getString("target");
+          healths.put(target, GoalHealth.of(target, rs.getInt("risks"), rs.getInt("above"), rs.getInt("awaiting"),
+              rs.getInt("overdue"), lastReview == null ? null : lastReview.toInstant()));
+        });
+    return healths;
   }
 
   private RegisteredRisk registeredRisk(ResultSet rs) throws SQLException {

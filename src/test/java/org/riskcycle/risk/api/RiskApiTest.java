@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -147,8 +148,18 @@ class RiskApiTest {
     ProcessInstance treatment = cycle.treatment(riskId);
     cycle.assess(treatment, cycle.assessment("VERY_HIGH", "HIGH"));
     cycle.developAlternatives(treatment, "planner", cycle.alternatives());
-    cycle.decide(treatment, "executive", cycle.choice(cycle.alternativeId(treatment, "CONTROL")));
+    cycle.decide(treatment, "executive", cycle.choice(cycle.alternativeId(treatment, "CONTROL"))
+        .putValue("implementationDue", today.toString()));
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofDays(1))));
+    JsonNode lateHealth;
+    try {
+      lateHealth = read("/api/v1/goals/" + objective + "/health");
+    } finally {
+      ClockUtil.reset();
+    }
     cycle.implement(treatment, "planner");
+    cycle.fireTimer(treatment, "Event_ReviewDue");
+    cycle.reviewTreatment(treatment, cycle.review("EFFECTIVE"));
 
     JsonNode openHeatMap = read("/api/v1/risks/heatmap?goal=" + goal);
     JsonNode openHealth = read("/api/v1/goals/" + goal + "/health");
@@ -167,7 +178,13 @@ class RiskApiTest {
     assertThat(count(openHeatMap.get("current"), "VERY_HIGH", "HIGH")).isOne();
     assertThat(openHeatMap.get("current").findValues("level").toString()).isEqualTo("[\"HIGH\"]");
     assertThat(count(openHeatMap.get("residual"), "LOW", "HIGH")).isOne();
+    assertThat(lateHealth.get("overdueTreatments").asInt()).as("in treatment past its due date").isOne();
+    assertThat(lateHealth.get("health").asText()).isEqualTo("AT_RISK");
     assertThat(openHealth.get("risks").asInt()).isOne();
+    assertThat(openHealth.get("overdueTreatments").asInt()).as("implemented").isZero();
+    assertThat(Instant.parse(openHealth.get("lastReview").asText())).isEqualTo(db.sql(
+        "select min(reviewed_at) from risk_review where risk_id = ?").param(riskId).query(Timestamp.class).single()
+        .toInstant());
     assertThat(openHealth.has("riskIds")).isFalse();
     assertThat(closedHeatMap.get("current").findValues("count").stream().mapToLong(JsonNode::asLong).sum())
         .as("a closed risk leaves the heat map").isZero();
