@@ -40,3 +40,5 @@ create index risk_assessment_created on risk_assessment (created_at, id);
 create index risk_assessment_by_current_step on risk_assessment (current_step);
 create index risk_updated on risk (updated_at, id);
 create index risk_decision_decided on risk_decision (decided_at, id);
+-- The dashboard's cycle times read the most recent completions of each task definition from Camunda's task history.
+create index rc_hi_taskinst_key_end on act_hi_taskinst (task_def_key_, end_time_);

@@ -12,6 +12,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.riskcycle.engine.CamundaSchemaMigration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -85,7 +86,7 @@ class RiskPositionMigrationTest {
   }
 
   private static FluentConfiguration flyway(DataSource dataSource, String vendor) {
-    return Flyway.configure().dataSource(dataSource)
+    return Flyway.configure().dataSource(dataSource).javaMigrations(new CamundaSchemaMigration())
         .locations("classpath:db/migration", "classpath:db/vendor/" + vendor);
   }
 
