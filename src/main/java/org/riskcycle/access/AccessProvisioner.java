@@ -12,8 +12,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
-import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
@@ -115,8 +113,6 @@ class AccessProvisioner implements SmartInitializingSingleton {
         grants.add(new Grant(Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ));
         grants.add(new Grant(Resources.DEPLOYMENT, ANY, Permissions.READ));
         grants.add(new Grant(Resources.TASK, ANY, Permissions.READ));
-        grants.add(new Grant(Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ));
-        grants.add(new Grant(Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ));
         grants.add(new Grant(Resources.USER, ANY, Permissions.READ));
         grants.add(new Grant(Resources.GROUP, ANY, Permissions.READ));
       }

@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -66,8 +67,13 @@ final class Database implements AutoCloseable {
 
   /** Spring Boot arguments that point RiskCycle at this database. */
   List<String> arguments() {
-    return List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-        "--spring.datasource.password=" + password);
+    List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + url,
+        "--spring.datasource.username=" + user, "--spring.datasource.password=" + password));
+    if (!isH2()) {
+      // the settings production runs PostgreSQL with (application-postgres.yaml), this server's address
+      arguments.add("--spring.profiles.active=postgres");
+    }
+    return arguments;
   }
 
   /** Stops PostgreSQL (zonky deletes its data) or deletes the H2 file: a full run would leave about 10 GB. */
