@@ -420,7 +420,8 @@ public class RiskRegister {
 
   /**
    * The health of several goals or objectives at once, each by the open risks threatening any of its catalog ids
-   * (a risk threatening two of them counts once): one aggregate of the open risks' rows for all of them.
+   * (a risk threatening two of them counts once): one aggregate of the open risks' rows for all of them. A risk's
+   * residual level is held against the tolerance of the iteration it was last identified in.
    */
   public Map<String, GoalHealth> goalHealths(Map<String, List<String>> catalogIdsOf, LocalDate today) {
     List<Object> targets = new ArrayList<>();
@@ -446,8 +447,7 @@ public class RiskRegister {
             + ") as m (target, catalog_id)"
             + " join risk_objective o on o.catalog_id = m.catalog_id"
             + " join risk r on r.id = o.risk_id"
-            + " join risk_assessment a on a.id = r.assessment_id"
-            + " join assessment_iteration i on i.assessment_id = a.id and i.iteration = a.current_iteration"
+            + " join assessment_iteration i on i.assessment_id = r.assessment_id and i.iteration = r.iteration"
             + " where " + OPEN + " group by m.target")
         .params(params)
         .query((RowCallbackHandler) rs -> {
