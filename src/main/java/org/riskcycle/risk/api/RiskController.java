@@ -151,9 +151,10 @@ class RiskController {
   }
 
   @Operation(summary = "List the register's risks, most recently changed first; as CSV with Accept: text/csv",
-      description = "Filters: level (the current level), category (threat category), goal (a goal, or one of its"
-          + " objectives, or an objective the risk threatens), owner (the owner of its chosen treatment). Withdrawn risks are left out. Pages are"
-          + " numbered from 0; size 1 to 100. As CSV, all matching risks (at most 10,000) in one file.",
+      description = "Filters: level (the current level), category (threat category), goal (a goal or objective the"
+          + " risk threatens; a goal includes its objectives), owner (the owner of its chosen treatment). Withdrawn"
+          + " risks are left out. Pages are numbered from 0; size 1 to 100. As CSV, all matching risks (at most"
+          + " 10,000) in one file.",
       responses = {
           @ApiResponse(responseCode = "200", description = "One page of risks, or with Accept: text/csv all of them",
               content = {

@@ -2,16 +2,11 @@ package org.riskcycle.risk.api;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.riskcycle.api.Page;
 import org.riskcycle.api.Paging;
 import org.riskcycle.api.ProblemException;
@@ -53,20 +48,21 @@ class RiskDashboardController {
 
   private final RiskRegister register;
   private final GoalCatalog catalog;
-  private final HistoryService historyService;
+  private final StepDurations stepDurations;
   private final AssessmentTrail trail;
 
-  RiskDashboardController(RiskRegister register, GoalCatalog catalog, HistoryService historyService,
+  RiskDashboardController(RiskRegister register, GoalCatalog catalog, StepDurations stepDurations,
       AssessmentTrail trail) {
     this.register = register;
     this.catalog = catalog;
-    this.historyService = historyService;
+    this.stepDurations = stepDurations;
     this.trail = trail;
   }
 
   @GetMapping("/portfolio")
   Portfolio portfolio() {
-    Map<CycleStep, List<Long>> durations = completedTaskDurations();
+    Map<CycleStep, List<Long>> durations = stepDurations.recent(
+        EngineClock.now().minus(Duration.ofDays(CYCLE_TIME_WINDOW_DAYS)), CYCLE_TIME_SAMPLE);
     List<StepFigure> steps = register.portfolio().stream().map(count -> {
       List<Long> millis = durations.getOrDefault(count.step(), List.of());
       return new StepFigure(count.step().number(), count.step().label(), count.assessments(), count.risks(),
@@ -123,27 +119,6 @@ class RiskDashboardController {
 
   /** Which of the two heat maps: the risks as assessed, or as expected after their treatment. */
   enum HeatMapView { current, residual }
-
-  /**
-   * The time from creation to completion of each step's tasks completed within the window, the most recent
-   * {@link #CYCLE_TIME_SAMPLE} of each step. Each task definition is read on its own, newest first, so that the index
-   * on the task history's definition key and end time (V12) reads only the sample.
-   */
-  private Map<CycleStep, List<Long>> completedTaskDurations() {
-    Date since = Date.from(EngineClock.now().minus(Duration.ofDays(CYCLE_TIME_WINDOW_DAYS)));
-    Map<CycleStep, List<Long>> durations = new EnumMap<>(CycleStep.class);
-    for (CycleStep step : CycleStep.values()) {
-      durations.put(step, step.taskDefinitionKeys().stream()
-          .flatMap(key -> historyService.createHistoricTaskInstanceQuery().taskDefinitionKey(key)
-              .finished().finishedAfter(since).orderByHistoricTaskInstanceEndTime().desc()
-              .listPage(0, CYCLE_TIME_SAMPLE).stream())
-          .sorted(Comparator.comparing(HistoricTaskInstance::getEndTime).reversed())
-          .limit(CYCLE_TIME_SAMPLE)
-          .filter(task -> "completed".equals(task.getDeleteReason()))
-          .map(HistoricTaskInstance::getDurationInMillis).toList());
-    }
-    return durations;
-  }
 
   /** The nearest-rank percentile, or null of nothing. */
   static Long percentile(List<Long> values, int percent) {

@@ -19,8 +19,4 @@ public record GoalHealth(String catalogId, String health, int risks, int aboveTo
     return new GoalHealth(catalogId, health, risks, aboveToleranceAfterTreatment, awaitingDecision,
         overdueTreatments, lastReview);
   }
-
-  static GoalHealth withoutRisks(String catalogId) {
-    return of(catalogId, 0, 0, 0, 0, null);
-  }
 }

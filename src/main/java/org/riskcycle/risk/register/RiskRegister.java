@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.riskcycle.api.Page;
@@ -311,7 +313,7 @@ public class RiskRegister {
             + " order by r.title, r.id")
         .params(likelihood.name(), impact.name())
         .query((rs, row) -> new PlacedRisk(rs.getString("id"), rs.getString("title"), rs.getString("assessment_id"),
-            rs.getString("status"), likelihood, impact, Level.valueOf(rs.getString("level"))))
+            rs.getString("status"), likelihood, impact, levelOf(rs.getString("level"))))
         .list();
   }
 
@@ -420,43 +422,77 @@ public class RiskRegister {
 
   /**
    * The health of several goals or objectives at once, each by the open risks threatening any of its catalog ids
-   * (a risk threatening two of them counts once): one aggregate of the open risks' rows for all of them. A risk's
-   * residual level is held against the tolerance of the iteration it was last identified in.
+   * (a risk threatening two of them counts once): one read of the open risks' rows and objectives for all of them,
+   * starting from the open risks, so that it reads as many rows as there are open risks whatever the history. A
+   * risk's residual level is held against the tolerance of the iteration it was last identified in.
    */
   public Map<String, GoalHealth> goalHealths(Map<String, List<String>> catalogIdsOf, LocalDate today) {
-    List<Object> targets = new ArrayList<>();
-    catalogIdsOf.forEach((target, catalogIds) -> catalogIds.forEach(catalogId -> {
-      targets.add(target);
-      targets.add(catalogId);
-    }));
-    Map<String, GoalHealth> healths = new HashMap<>();
-    catalogIdsOf.keySet().forEach(target -> healths.put(target, GoalHealth.withoutRisks(target)));
-    if (targets.isEmpty()) {
-      return healths;
-    }
-    List<Object> params = new ArrayList<>(List.of(RiskStatus.AWAITING_DECISION.name(),
-        RiskStatus.IN_TREATMENT.name(), Date.valueOf(today)));
-    params.addAll(targets);
-    db.sql("select m.target, count(distinct r.id) as risks,"
-            + " count(distinct case when " + levelRank("r.residual_level") + " > " + levelRank("i.risk_tolerance")
-            + " then r.id end) as above,"
-            + " count(distinct case when r.status = ? then r.id end) as awaiting,"
-            + " count(distinct case when r.status = ? and r.implementation_due < ? then r.id end) as overdue,"
-            + " max(r.last_reviewed_at) as last_review"
-            + " from (values " + String.join(", ", Collections.nCopies(targets.size() / 2, "(?, ?)"))
-            + ") as m (target, catalog_id)"
-            + " join risk_objective o on o.catalog_id = m.catalog_id"
-            + " join risk r on r.id = o.risk_id"
-            + " join assessment_iteration i on i.assessment_id = r.assessment_id and i.iteration = r.iteration"
-            + " where " + OPEN + " group by m.target")
-        .params(params)
+    Map<String, List<HealthTally>> talliesOf = new HashMap<>();
+    Map<String, HealthTally> tallies = new HashMap<>();
+    catalogIdsOf.forEach((target, catalogIds) -> {
+      HealthTally tally = new HealthTally(target);
+      tallies.put(target, tally);
+      catalogIds.forEach(catalogId -> talliesOf.computeIfAbsent(catalogId, id -> new ArrayList<>()).add(tally));
+    });
+    db.sql("""
+        select o.catalog_id, r.id, r.status, r.residual_level, i.risk_tolerance, r.implementation_due,
+          r.last_reviewed_at
+        from risk r
+        join risk_objective o on o.risk_id = r.id
+        join assessment_iteration i on i.assessment_id = r.assessment_id and i.iteration = r.iteration
+        where""" + " " + OPEN)
         .query((RowCallbackHandler) rs -> {
-          Timestamp lastReview = rs.getTimestamp("last_review");
-          String target = rs.getString("target");
-          healths.put(target, GoalHealth.of(target, rs.getInt("risks"), rs.getInt("above"), rs.getInt("awaiting"),
-              rs.getInt("overdue"), lastReview == null ? null : lastReview.toInstant()));
+          List<HealthTally> counting = talliesOf.get(rs.getString("catalog_id"));
+          if (counting != null) {
+            Date due = rs.getDate("implementation_due");
+            Timestamp reviewed = rs.getTimestamp("last_reviewed_at");
+            String residual = rs.getString("residual_level");
+            boolean above = residual != null
+                && Level.valueOf(residual).isAbove(Level.valueOf(rs.getString("risk_tolerance")));
+            boolean awaiting = RiskStatus.AWAITING_DECISION.name().equals(rs.getString("status"));
+            boolean overdue = RiskStatus.IN_TREATMENT.name().equals(rs.getString("status")) && due != null
+                && due.toLocalDate().isBefore(today);
+            for (HealthTally tally : counting) {
+              tally.count(rs.getString("id"), above, awaiting, overdue,
+                  reviewed == null ? null : reviewed.toInstant());
+            }
+          }
         });
+    Map<String, GoalHealth> healths = new HashMap<>();
+    tallies.forEach((target, tally) -> healths.put(target, tally.health()));
     return healths;
+  }
+
+  /** The open risks counted so far for one goal or objective's health, each once. */
+  private static final class HealthTally {
+
+    private final String catalogId;
+    private final Set<String> riskIds = new HashSet<>();
+    private int above;
+    private int awaiting;
+    private int overdue;
+    private Instant lastReview;
+
+    HealthTally(String catalogId) {
+      this.catalogId = catalogId;
+    }
+
+    void count(String riskId, boolean aboveTolerance, boolean awaitingDecision, boolean overdueTreatment,
+        Instant reviewed) {
+      if (!riskIds.add(riskId)) {
+        return;
+      }
+      above += aboveTolerance ? 1 : 0;
+      awaiting += awaitingDecision ? 1 : 0;
+      overdue += overdueTreatment ? 1 : 0;
+      if (reviewed != null && (lastReview == null || reviewed.isAfter(lastReview))) {
+        lastReview = reviewed;
+      }
+    }
+
+    GoalHealth health() {
+      return GoalHealth.of(catalogId, riskIds.size(), above, awaiting, overdue, lastReview);
+    }
   }
 
   private RegisteredRisk registeredRisk(ResultSet rs) throws SQLException {
@@ -478,6 +514,10 @@ public class RiskRegister {
     return "case " + column
         + Arrays.stream(Level.values()).map(level -> " when '" + level.name() + "' then " + (level.ordinal() + 1))
             .collect(Collectors.joining()) + " end";
+  }
+
+  private static Level levelOf(String name) {
+    return name == null ? null : Level.valueOf(name);
   }
 
   private static String levelOfRank(int rank) {
@@ -751,8 +791,7 @@ public class RiskRegister {
   }
 
   private static RiskReference riskReference(ResultSet rs) throws SQLException {
-    String level = rs.getString("current_level");
-    return new RiskReference(rs.getString("id"), rs.getString("title"), level == null ? null : Level.valueOf(level),
+    return new RiskReference(rs.getString("id"), rs.getString("title"), levelOf(rs.getString("current_level")),
         rs.getString("status"));
   }
 
