@@ -2,7 +2,6 @@ package org.riskcycle.catalog;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.riskcycle.catalog.internal.CatalogTables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,8 +32,7 @@ public class GoalCatalog {
    * current objectives', an objective's alone; none if the catalog has neither.
    */
   public List<String> idsUnder(String catalogId) {
-    return goal(catalogId)
-        .map(goal -> Stream.concat(Stream.of(goal.id()), goal.objectives().stream().map(Objective::id)).toList())
+    return goal(catalogId).map(Goal::catalogIds)
         .orElseGet(() -> objective(catalogId).map(objective -> List.of(objective.id())).orElse(List.of()));
   }
 

@@ -2,7 +2,6 @@ package org.riskcycle.risk.api;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -88,13 +87,8 @@ class RiskDashboardController {
     List<Goal> goals = catalog.plans().stream().flatMap(plan -> plan.goals().stream()).toList();
     Map<String, List<String>> catalogIdsOf = new HashMap<>();
     for (Goal goal : goals) {
-      List<String> goalAndObjectives = new ArrayList<>();
-      goalAndObjectives.add(goal.id());
-      goal.objectives().forEach(objective -> {
-        goalAndObjectives.add(objective.id());
-        catalogIdsOf.put(objective.id(), List.of(objective.id()));
-      });
-      catalogIdsOf.put(goal.id(), goalAndObjectives);
+      catalogIdsOf.put(goal.id(), goal.catalogIds());
+      goal.objectives().forEach(objective -> catalogIdsOf.put(objective.id(), List.of(objective.id())));
     }
     Map<String, GoalHealth> healths = register.goalHealths(catalogIdsOf, EngineClock.today());
     return goals.stream().map(goal -> new GoalFigure(goal.id(), goal.planId(), goal.code(), goal.title(),

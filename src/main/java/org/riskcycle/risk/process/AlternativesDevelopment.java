@@ -105,7 +105,7 @@ class AlternativesDevelopment implements TaskListener {
     var now = EngineClock.now();
     List<Alternative> recorded =
         register.recordAlternatives(riskId, register.nextAlternativesRound(riskId), ranked, actor, now);
-    register.updateRisk(riskId, RiskStatus.AWAITING_DECISION, null, null, now);
+    register.updateRisk(riskId, RiskStatus.AWAITING_DECISION, now);
 
     task.setVariable("rankedAlternatives", JsonVariables.json(recorded.stream().map(this::row).toList()));
     task.setVariable("alternativeOptions", JsonVariables.json(recorded.stream()

@@ -37,7 +37,7 @@ class RiskAcceptance implements JavaDelegate {
     Instant now = EngineClock.now();
     DecisionRecord decision = decisions.record(execution, DecisionRecord.ACCEPTED_WITHIN_TOLERANCE, null,
         justification, "risk-analysts", (String) execution.getVariable("assessedBy"), now, null);
-    register.updateRisk(decision.riskId(), RiskStatus.MONITORED, level, null, now);
+    register.updateRisk(decision.riskId(), RiskStatus.MONITORED, now);
     execution.setVariable("decisionId", decision.id());
     execution.setVariable("residualLevel", level.name());
     execution.setVariable("acceptedWithinTolerance", true);

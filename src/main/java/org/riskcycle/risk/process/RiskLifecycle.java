@@ -32,7 +32,7 @@ public class RiskLifecycle {
     Instant now = EngineClock.now();
     String riskId = (String) execution.getVariable("riskId");
     register.recordInformation(riskId, summary, source, reportedBy, productId, now);
-    register.updateRisk(riskId, RiskStatus.IDENTIFIED, null, null, now);
+    register.updateRisk(riskId, RiskStatus.IDENTIFIED, now);
     execution.setVariable("newInformation", summary + (source == null ? "" : " (source: " + source + ")"));
     execution.removeVariable("informationSummary");
     execution.removeVariable("informationSource");
@@ -41,8 +41,7 @@ public class RiskLifecycle {
   }
 
   public void closeRisk(DelegateExecution execution) {
-    register.updateRisk((String) execution.getVariable("riskId"), RiskStatus.CLOSED, null, null,
-        EngineClock.now());
+    register.updateRisk((String) execution.getVariable("riskId"), RiskStatus.CLOSED, EngineClock.now());
   }
 
   public void closeAssessment(DelegateExecution execution) {

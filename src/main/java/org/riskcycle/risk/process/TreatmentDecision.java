@@ -90,8 +90,7 @@ class TreatmentDecision extends AnsweredAnew {
       return;
     }
     boolean needsImplementation = chosen.treatment() != Treatment.ACCEPT;
-    register.updateRisk(riskId, needsImplementation ? RiskStatus.IN_TREATMENT : RiskStatus.MONITORED,
-        chosen.residualLevel(), chosen.owner(), now);
+    register.updateRisk(riskId, needsImplementation ? RiskStatus.IN_TREATMENT : RiskStatus.MONITORED, now);
     task.setVariable("residualLevel", chosen.residualLevel().name());
     task.setVariable("treatmentOwner", chosen.owner());
     task.setVariable("needsImplementation", needsImplementation);

@@ -38,6 +38,6 @@ class TreatmentImplementation implements TaskListener {
     input.requireValid();
     var now = EngineClock.now();
     register.recordImplementation((String) task.getVariable("decisionId"), notes, actor, now);
-    register.updateRisk((String) task.getVariable("riskId"), RiskStatus.MONITORED, null, null, now);
+    register.updateRisk((String) task.getVariable("riskId"), RiskStatus.MONITORED, now);
   }
 }

@@ -713,34 +713,35 @@ public class RiskRegister {
           .params(decision.id(), catalogId).update();
     }
     if (decision.placesRisk()) {
+      // accepted within tolerance, the risk stays as assessed; else where the chosen alternative expects it
       db.sql("""
           update risk set residual_likelihood = coalesce(?, current_likelihood),
-            residual_impact = coalesce(?, current_impact), implementation_due = ?
+            residual_impact = coalesce(?, current_impact), residual_level = ?, implementation_due = ?,
+            owner = coalesce(?, owner)
           where id = ?""")
           .params(chosen == null ? null : chosen.residualLikelihood().name(),
               chosen == null ? null : chosen.residualImpact().name(),
+              (chosen == null ? decision.riskLevel() : chosen.residualLevel()).name(),
               decision.implementationDue() == null ? null : Date.valueOf(decision.implementationDue()),
-              decision.riskId())
+              chosen == null ? null : chosen.owner(), decision.riskId())
           .update();
     }
   }
 
   /**
-   * Sets where a risk stands after a decision or review: its status, residual level and owner. Monitored, it is at
-   * step 6 (waiting for its review); closed or withdrawn, at no step.
+   * Sets the status of a risk. Monitored, it is at step 6 (waiting for its review); closed or withdrawn, at no step.
+   * Its residual level and owner come with the decision that places it ({@link #recordDecision}).
    */
-  public void updateRisk(String riskId, RiskStatus status, Level residualLevel, String owner, Instant at) {
+  public void updateRisk(String riskId, RiskStatus status, Instant at) {
     Integer step = switch (status) {
       case MONITORED -> CycleStep.MONITOR.number();
       case CLOSED, WITHDRAWN -> null;
       default -> -1;
     };
     db.sql("""
-        update risk set status = ?, residual_level = coalesce(?, residual_level), owner = coalesce(?, owner),
-          updated_at = ?, current_step = case when ? = -1 then current_step else ? end
+        update risk set status = ?, updated_at = ?, current_step = case when ? = -1 then current_step else ? end
         where id = ?""")
-        .params(status.name(), residualLevel == null ? null : residualLevel.name(), owner, Timestamp.from(at),
-            step, step, riskId)
+        .params(status.name(), Timestamp.from(at), step, step, riskId)
         .update();
   }
 
